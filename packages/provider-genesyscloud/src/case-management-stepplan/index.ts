@@ -1,0 +1,550 @@
+// https://registry.terraform.io/providers/mypurecloud/genesyscloud/1.84.1/docs/resources/case_management_stepplan
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface CaseManagementStepplanConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mypurecloud/genesyscloud/1.84.1/docs/resources/case_management_stepplan#activity_type CaseManagementStepplan#activity_type}
+  */
+  readonly activityType?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mypurecloud/genesyscloud/1.84.1/docs/resources/case_management_stepplan#caseplan_id CaseManagementStepplan#caseplan_id}
+  */
+  readonly caseplanId: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mypurecloud/genesyscloud/1.84.1/docs/resources/case_management_stepplan#description CaseManagementStepplan#description}
+  */
+  readonly description?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mypurecloud/genesyscloud/1.84.1/docs/resources/case_management_stepplan#id CaseManagementStepplan#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mypurecloud/genesyscloud/1.84.1/docs/resources/case_management_stepplan#name CaseManagementStepplan#name}
+  */
+  readonly name?: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mypurecloud/genesyscloud/1.84.1/docs/resources/case_management_stepplan#stage_number CaseManagementStepplan#stage_number}
+  */
+  readonly stageNumber: number;
+  /**
+  * workitem_settings block
+  *
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mypurecloud/genesyscloud/1.84.1/docs/resources/case_management_stepplan#workitem_settings CaseManagementStepplan#workitem_settings}
+  */
+  readonly workitemSettings?: CaseManagementStepplanWorkitemSettings;
+}
+export interface CaseManagementStepplanCaseplan {
+}
+
+export function caseManagementStepplanCaseplanToTerraform(struct?: CaseManagementStepplanCaseplan): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function caseManagementStepplanCaseplanToHclTerraform(struct?: CaseManagementStepplanCaseplan): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class CaseManagementStepplanCaseplanOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): CaseManagementStepplanCaseplan | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: CaseManagementStepplanCaseplan | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+}
+
+export class CaseManagementStepplanCaseplanList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): CaseManagementStepplanCaseplanOutputReference {
+    return new CaseManagementStepplanCaseplanOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface CaseManagementStepplanStageplan {
+}
+
+export function caseManagementStepplanStageplanToTerraform(struct?: CaseManagementStepplanStageplan): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+  }
+}
+
+
+export function caseManagementStepplanStageplanToHclTerraform(struct?: CaseManagementStepplanStageplan): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+  };
+  return attrs;
+}
+
+export class CaseManagementStepplanStageplanOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param complexObjectIndex the index of this item in the list
+  * @param complexObjectIsFromSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string, complexObjectIndex: number, complexObjectIsFromSet: boolean) {
+    super(terraformResource, terraformAttribute, complexObjectIsFromSet, complexObjectIndex);
+  }
+
+  public get internalValue(): CaseManagementStepplanStageplan | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: CaseManagementStepplanStageplan | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+    }
+  }
+
+  // id - computed: true, optional: false, required: false
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+
+  // name - computed: true, optional: false, required: false
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+}
+
+export class CaseManagementStepplanStageplanList extends cdktf.ComplexList {
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  * @param wrapsSet whether the list is wrapping a set (will add tolist() to be able to access an item via an index)
+  */
+  constructor(protected terraformResource: cdktf.IInterpolatingParent, protected terraformAttribute: string, protected wrapsSet: boolean) {
+    super(terraformResource, terraformAttribute, wrapsSet)
+  }
+
+  /**
+  * @param index the index of the item to return
+  */
+  public get(index: number): CaseManagementStepplanStageplanOutputReference {
+    return new CaseManagementStepplanStageplanOutputReference(this.terraformResource, this.terraformAttribute, index, this.wrapsSet);
+  }
+}
+export interface CaseManagementStepplanWorkitemSettings {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/mypurecloud/genesyscloud/1.84.1/docs/resources/case_management_stepplan#worktype_id CaseManagementStepplan#worktype_id}
+  */
+  readonly worktypeId?: string;
+}
+
+export function caseManagementStepplanWorkitemSettingsToTerraform(struct?: CaseManagementStepplanWorkitemSettingsOutputReference | CaseManagementStepplanWorkitemSettings): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  return {
+    worktype_id: cdktf.stringToTerraform(struct!.worktypeId),
+  }
+}
+
+
+export function caseManagementStepplanWorkitemSettingsToHclTerraform(struct?: CaseManagementStepplanWorkitemSettingsOutputReference | CaseManagementStepplanWorkitemSettings): any {
+  if (!cdktf.canInspect(struct) || cdktf.Tokenization.isResolvable(struct)) { return struct; }
+  if (cdktf.isComplexElement(struct)) {
+    throw new Error("A complex element was used as configuration, this is not supported: https://cdk.tf/complex-object-as-configuration");
+  }
+  const attrs = {
+    worktype_id: {
+      value: cdktf.stringToHclTerraform(struct!.worktypeId),
+      isBlock: false,
+      type: "simple",
+      storageClassType: "string",
+    },
+  };
+
+  // remove undefined attributes
+  return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+}
+
+export class CaseManagementStepplanWorkitemSettingsOutputReference extends cdktf.ComplexObject {
+  private isEmptyObject = false;
+
+  /**
+  * @param terraformResource The parent resource
+  * @param terraformAttribute The attribute on the parent resource this class is referencing
+  */
+  public constructor(terraformResource: cdktf.IInterpolatingParent, terraformAttribute: string) {
+    super(terraformResource, terraformAttribute, false, 0);
+  }
+
+  public get internalValue(): CaseManagementStepplanWorkitemSettings | undefined {
+    let hasAnyValues = this.isEmptyObject;
+    const internalValueResult: any = {};
+    if (this._worktypeId !== undefined) {
+      hasAnyValues = true;
+      internalValueResult.worktypeId = this._worktypeId;
+    }
+    return hasAnyValues ? internalValueResult : undefined;
+  }
+
+  public set internalValue(value: CaseManagementStepplanWorkitemSettings | undefined) {
+    if (value === undefined) {
+      this.isEmptyObject = false;
+      this._worktypeId = undefined;
+    }
+    else {
+      this.isEmptyObject = Object.keys(value).length === 0;
+      this._worktypeId = value.worktypeId;
+    }
+  }
+
+  // worktype_id - computed: false, optional: true, required: false
+  private _worktypeId?: string; 
+  public get worktypeId() {
+    return this.getStringAttribute('worktype_id');
+  }
+  public set worktypeId(value: string) {
+    this._worktypeId = value;
+  }
+  public resetWorktypeId() {
+    this._worktypeId = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get worktypeIdInput() {
+    return this._worktypeId;
+  }
+
+  // worktype_name - computed: true, optional: false, required: false
+  public get worktypeName() {
+    return this.getStringAttribute('worktype_name');
+  }
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/mypurecloud/genesyscloud/1.84.1/docs/resources/case_management_stepplan genesyscloud_case_management_stepplan}
+*/
+export class CaseManagementStepplan extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "genesyscloud_case_management_stepplan";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a CaseManagementStepplan resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the CaseManagementStepplan to import
+  * @param importFromId The id of the existing CaseManagementStepplan that should be imported. Refer to the {@link https://registry.terraform.io/providers/mypurecloud/genesyscloud/1.84.1/docs/resources/case_management_stepplan#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the CaseManagementStepplan to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "genesyscloud_case_management_stepplan", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/mypurecloud/genesyscloud/1.84.1/docs/resources/case_management_stepplan genesyscloud_case_management_stepplan} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options CaseManagementStepplanConfig
+  */
+  public constructor(scope: Construct, id: string, config: CaseManagementStepplanConfig) {
+    super(scope, id, {
+      terraformResourceType: 'genesyscloud_case_management_stepplan',
+      terraformGeneratorMetadata: {
+        providerName: 'genesyscloud',
+        providerVersion: '1.84.1'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._activityType = config.activityType;
+    this._caseplanId = config.caseplanId;
+    this._description = config.description;
+    this._id = config.id;
+    this._name = config.name;
+    this._stageNumber = config.stageNumber;
+    this._workitemSettings.internalValue = config.workitemSettings;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // activity_type - computed: false, optional: true, required: false
+  private _activityType?: string; 
+  public get activityType() {
+    return this.getStringAttribute('activity_type');
+  }
+  public set activityType(value: string) {
+    this._activityType = value;
+  }
+  public resetActivityType() {
+    this._activityType = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get activityTypeInput() {
+    return this._activityType;
+  }
+
+  // caseplan - computed: true, optional: false, required: false
+  private _caseplan = new CaseManagementStepplanCaseplanList(this, "caseplan", false);
+  public get caseplan() {
+    return this._caseplan;
+  }
+
+  // caseplan_id - computed: false, optional: false, required: true
+  private _caseplanId?: string; 
+  public get caseplanId() {
+    return this.getStringAttribute('caseplan_id');
+  }
+  public set caseplanId(value: string) {
+    this._caseplanId = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get caseplanIdInput() {
+    return this._caseplanId;
+  }
+
+  // description - computed: false, optional: true, required: false
+  private _description?: string; 
+  public get description() {
+    return this.getStringAttribute('description');
+  }
+  public set description(value: string) {
+    this._description = value;
+  }
+  public resetDescription() {
+    this._description = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get descriptionInput() {
+    return this._description;
+  }
+
+  // id - computed: true, optional: true, required: false
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  public resetId() {
+    this._id = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // name - computed: false, optional: true, required: false
+  private _name?: string; 
+  public get name() {
+    return this.getStringAttribute('name');
+  }
+  public set name(value: string) {
+    this._name = value;
+  }
+  public resetName() {
+    this._name = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get nameInput() {
+    return this._name;
+  }
+
+  // stage_number - computed: false, optional: false, required: true
+  private _stageNumber?: number; 
+  public get stageNumber() {
+    return this.getNumberAttribute('stage_number');
+  }
+  public set stageNumber(value: number) {
+    this._stageNumber = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get stageNumberInput() {
+    return this._stageNumber;
+  }
+
+  // stageplan - computed: true, optional: false, required: false
+  private _stageplan = new CaseManagementStepplanStageplanList(this, "stageplan", false);
+  public get stageplan() {
+    return this._stageplan;
+  }
+
+  // stageplan_id - computed: true, optional: false, required: false
+  public get stageplanId() {
+    return this.getStringAttribute('stageplan_id');
+  }
+
+  // stepplan_id - computed: true, optional: false, required: false
+  public get stepplanId() {
+    return this.getStringAttribute('stepplan_id');
+  }
+
+  // workitem_settings - computed: false, optional: true, required: false
+  private _workitemSettings = new CaseManagementStepplanWorkitemSettingsOutputReference(this, "workitem_settings");
+  public get workitemSettings() {
+    return this._workitemSettings;
+  }
+  public putWorkitemSettings(value: CaseManagementStepplanWorkitemSettings) {
+    this._workitemSettings.internalValue = value;
+  }
+  public resetWorkitemSettings() {
+    this._workitemSettings.internalValue = undefined;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get workitemSettingsInput() {
+    return this._workitemSettings.internalValue;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      activity_type: cdktf.stringToTerraform(this._activityType),
+      caseplan_id: cdktf.stringToTerraform(this._caseplanId),
+      description: cdktf.stringToTerraform(this._description),
+      id: cdktf.stringToTerraform(this._id),
+      name: cdktf.stringToTerraform(this._name),
+      stage_number: cdktf.numberToTerraform(this._stageNumber),
+      workitem_settings: caseManagementStepplanWorkitemSettingsToTerraform(this._workitemSettings.internalValue),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      activity_type: {
+        value: cdktf.stringToHclTerraform(this._activityType),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      caseplan_id: {
+        value: cdktf.stringToHclTerraform(this._caseplanId),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      description: {
+        value: cdktf.stringToHclTerraform(this._description),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      name: {
+        value: cdktf.stringToHclTerraform(this._name),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      stage_number: {
+        value: cdktf.numberToHclTerraform(this._stageNumber),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "number",
+      },
+      workitem_settings: {
+        value: caseManagementStepplanWorkitemSettingsToHclTerraform(this._workitemSettings.internalValue),
+        isBlock: true,
+        type: "list",
+        storageClassType: "CaseManagementStepplanWorkitemSettingsList",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}

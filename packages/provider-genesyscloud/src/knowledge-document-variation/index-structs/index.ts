@@ -1,0 +1,2 @@
+export * from './structs0'
+export * from './structs400'
