@@ -1,0 +1,195 @@
+import { ConfigError, DEFAULT_ENVIRONMENTS, EnvironmentDefinition, GENESYS_REGION_NAMES, loadEnvironments, qualifiedName } from '../config';
+import { VALID } from './helpers/synth';
+
+/** Loads definitions that must fail and returns the ConfigError. */
+function problemsOf(definitions: unknown[]): ConfigError {
+  try {
+    loadEnvironments(definitions);
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error('expected a ConfigError, but the definitions loaded');
+}
+
+describe('the shipped environments', () => {
+  const envs = loadEnvironments(DEFAULT_ENVIRONMENTS);
+
+  it('are dev and prod, in that order', () => {
+    expect(envs.map((e) => e.name)).toEqual(['dev', 'prod']);
+  });
+
+  it('differ in region and names, so the same code is promoted with different config', () => {
+    const [dev, prod] = envs;
+    expect(dev.region).not.toBe(prod.region);
+    expect(qualifiedName(dev, 'Flow')).not.toBe(qualifiedName(prod, 'Flow'));
+    expect(prod.production).toBe(true);
+    expect(dev.production).toBe(false);
+  });
+
+  it('default to a local backend with a state file per environment', () => {
+    expect(envs.map((e) => e.backend)).toEqual([
+      { type: 'local', path: 'terraform.dev.tfstate' },
+      { type: 'local', path: 'terraform.prod.tfstate' },
+    ]);
+  });
+});
+
+describe('defaults', () => {
+  it('fill in naming, production and backend', () => {
+    const [env] = loadEnvironments([VALID]);
+    expect(env).toEqual({
+      name: 'test',
+      region: 'eu-west-1',
+      production: false,
+      naming: { prefix: 'test-', suffix: '' },
+      backend: { type: 'local', path: 'terraform.test.tfstate' },
+    });
+  });
+
+  it('give an S3 backend a key per environment, locking and encryption', () => {
+    const [env] = loadEnvironments([{ ...VALID, backend: { type: 's3', bucket: 'b', region: 'eu-west-1' } }]);
+    expect(env.backend).toEqual({
+      type: 's3',
+      bucket: 'b',
+      region: 'eu-west-1',
+      key: 'genesys-async-workflow/test.tfstate',
+      useLockfile: true,
+      encrypt: true,
+    });
+  });
+
+  it('accept every region the provider knows', () => {
+    const defs = GENESYS_REGION_NAMES.map((region, i) => ({ name: `env${i}`, region }));
+    expect(loadEnvironments(defs)).toHaveLength(GENESYS_REGION_NAMES.length);
+  });
+
+  it('freeze the result, so no construct can change an environment', () => {
+    const [env] = loadEnvironments([VALID]);
+    expect(Object.isFrozen(env)).toBe(true);
+    expect(Object.isFrozen(env.backend)).toBe(true);
+  });
+});
+
+describe('a bad configuration', () => {
+  it('names the environment, the field, the bad value and the allowed regions for an unknown region', () => {
+    const err = problemsOf([{ ...VALID, region: 'mars-north-1' }]);
+    expect(err.problems).toHaveLength(1);
+    expect(err.message).toContain('environment "test", field "region": got "mars-north-1"; allowed: one of the provider\'s regions:');
+    expect(err.message).toContain('eu-west-1');
+    expect(err.message).toContain('ap-southeast-2');
+  });
+
+  it('points at an empty name by position, since it has no name to show', () => {
+    const err = problemsOf([VALID, { ...VALID, name: '' }]);
+    expect(err.problems).toEqual([
+      expect.objectContaining({ environment: 'environment #2 (of the environment list)', field: 'name', got: '""' }),
+    ]);
+    expect(err.message).toMatch(/field "name": got ""; allowed: lowercase letters, digits and "_"/);
+  });
+
+  it('rejects a name that is not safe as a directory and TF_VAR_ prefix', () => {
+    const err = problemsOf([{ ...VALID, name: 'Prod-EU' }]);
+    expect(err.message).toContain('environment "Prod-EU", field "name": got "Prod-EU"');
+  });
+
+  it('rejects two environments with the same name', () => {
+    const err = problemsOf([
+      { ...VALID, naming: { prefix: 'a-' }, backend: { type: 'local', path: 'a.tfstate' } },
+      { ...VALID, naming: { prefix: 'b-' }, backend: { type: 'local', path: 'b.tfstate' } },
+    ]);
+    expect(err.problems).toHaveLength(1);
+    expect(err.message).toContain(
+      'environment "test", field "name": got "test", the same name as environment "test"; allowed: a name no other environment has',
+    );
+  });
+
+  it('asks for the bucket of an S3 backend', () => {
+    const err = problemsOf([{ ...VALID, backend: { type: 's3', region: 'eu-west-1' } }]);
+    expect(err.problems).toHaveLength(1);
+    expect(err.message).toContain(
+      'environment "test", field "backend.bucket": got nothing (the field is missing); allowed: the name of an existing S3 bucket',
+    );
+  });
+
+  it('rejects an empty bucket name the same way', () => {
+    const err = problemsOf([{ ...VALID, backend: { type: 's3', bucket: '', region: 'eu-west-1' } }]);
+    expect(err.message).toContain('field "backend.bucket": got ""; allowed: the name of an existing S3 bucket');
+  });
+
+  it('lists the backend types when the type is unknown', () => {
+    const err = problemsOf([{ ...VALID, backend: { type: 'gcs' } }]);
+    expect(err.message).toContain('field "backend.type": got "gcs"; allowed: one of "local", "s3", "cloud"');
+  });
+
+  it('asks HCP Terraform backends for organization and workspace', () => {
+    const err = problemsOf([{ ...VALID, backend: { type: 'cloud' } }]);
+    expect(err.problems.map((p) => p.field).sort()).toEqual(['backend.organization', 'backend.workspace']);
+  });
+
+  it('keeps a local state path inside the repository', () => {
+    const err = problemsOf([{ ...VALID, backend: { type: 'local', path: '../elsewhere.tfstate' } }]);
+    expect(err.message).toContain('field "backend.path": got "../elsewhere.tfstate"; allowed: a file path inside the repository');
+  });
+
+  it('rejects a blank naming qualifier, which would let environments collide', () => {
+    const err = problemsOf([{ ...VALID, naming: { prefix: ' ', suffix: '' } }]);
+    expect(err.message).toContain('field "naming": got {"prefix":" ","suffix":""}; allowed: a non-blank prefix or suffix');
+  });
+
+  it('rejects two environments with the same qualifier, which would share object names in one org', () => {
+    const err = problemsOf([
+      { name: 'a', region: 'eu-west-1', naming: { prefix: 'x-' } },
+      { name: 'b', region: 'eu-west-1', naming: { prefix: 'x-' } },
+    ]);
+    expect(err.problems).toEqual([expect.objectContaining({ environment: 'environment "b"', field: 'naming' })]);
+  });
+
+  it('rejects two environments sharing one state', () => {
+    const s3 = { type: 's3', bucket: 'b', key: 'same.tfstate', region: 'eu-west-1' } as const;
+    const err = problemsOf([
+      { name: 'a', region: 'eu-west-1', backend: s3 },
+      { name: 'b', region: 'eu-west-1', backend: s3 },
+    ]);
+    expect(err.message).toContain('environment "b", field "backend": got "s3://b/same.tfstate", the same state location as environment "a"');
+  });
+
+  it('names an unknown field without echoing its value, which may be a misplaced secret', () => {
+    const err = problemsOf([{ ...VALID, clientSecret: 'hunter2-do-not-print' }]);
+    expect(err.message).toContain('field "clientSecret": got a field this schema does not have');
+    expect(err.message).not.toContain('hunter2');
+  });
+
+  it('suggests the field a misspelt one was meant to be, also inside a backend', () => {
+    const top = problemsOf([{ ...VALID, regoin: 'eu-west-1' }]);
+    expect(top.message).toContain('field "regoin": got a field this schema does not have; allowed: did you mean "region"?');
+    const nested = problemsOf([{ ...VALID, backend: { type: 's3', bucket: 'b', region: 'eu-west-1', dynamoTable: 't' } }]);
+    expect(nested.message).toContain('field "backend.dynamoTable": got a field this schema does not have; allowed: did you mean "dynamodbTable"?');
+    expect(nested.message).toContain('"useLockfile"');
+  });
+
+  it('reports every problem of every environment at once, one line each', () => {
+    const err = problemsOf([
+      { name: 'a', region: 'nowhere' },
+      { name: 'b', region: 'eu-west-1', production: 'yes' },
+      42,
+    ]);
+    expect(err.problems.map((p) => `${p.environment} ${p.field}`)).toEqual([
+      'environment "a" region',
+      'environment "b" production',
+      'environment #3 (of the environment list) (definition)',
+    ]);
+    expect(err.message.split('\n')).toHaveLength(1 + 3);
+    expect(err.message).toMatch(/^Invalid environment configuration \(3 problems\):/);
+  });
+
+  it('refuses an empty environment list', () => {
+    expect(problemsOf([]).message).toContain('at least one environment definition');
+  });
+
+  it('is caught by the type checker too, for definitions written in TypeScript', () => {
+    // @ts-expect-error region must be one of the provider's regions
+    const bad: EnvironmentDefinition = { name: 'x', region: 'mars-1' };
+    expect(() => loadEnvironments([bad])).toThrow(ConfigError);
+  });
+});

@@ -1,0 +1,18 @@
+// Some machines export TF_CLI_CONFIG_FILE naming a file that does not exist, and
+// Terraform then warns on every call (cdktf's generator calls it as it loads).
+// Dropped for the test workers only; a file that exists is left in place.
+if (process.env.TF_CLI_CONFIG_FILE && !require('fs').existsSync(process.env.TF_CLI_CONFIG_FILE)) {
+  delete process.env.TF_CLI_CONFIG_FILE;
+}
+
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/__tests__'],
+  testMatch: ['**/*.test.ts'],
+  // Type checking is `npm run typecheck` (part of `npm test`); Jest only transpiles.
+  transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
+  modulePathIgnorePatterns: ['<rootDir>/cdktf.out', '<rootDir>/packages/.*/src'],
+  testTimeout: 30000,
+  reporters: ['default', '<rootDir>/tools/jest/summary-reporter.js'],
+};
