@@ -1,0 +1,77 @@
+import { synthJson, VALID } from './helpers/synth';
+
+describe('EnvironmentStack', () => {
+  it('configures the genesyscloud provider with the region from config and no credentials', () => {
+    const json = synthJson({ ...VALID, region: 'ap-southeast-2' });
+    expect(json.provider.genesyscloud).toEqual([{ aws_region: 'ap-southeast-2', sdk_debug: false }]);
+  });
+
+  it('pins the provider to the version the bindings were generated from', () => {
+    const json = synthJson(VALID);
+    expect(json.terraform.required_providers.genesyscloud).toEqual({
+      source: 'registry.terraform.io/mypurecloud/genesyscloud',
+      version: '1.84.1',
+    });
+  });
+
+  it('never writes the OAuth credentials of the environment into the JSON', () => {
+    const saved = { ...process.env };
+    process.env.GENESYSCLOUD_OAUTHCLIENT_ID = 'sentinel-client-id-8f3a';
+    process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET = 'sentinel-client-secret-8f3a';
+    try {
+      const text = JSON.stringify(synthJson(VALID));
+      expect(text).not.toContain('sentinel-client');
+      expect(text).not.toMatch(/oauthclient_(id|secret)|access_token/);
+    } finally {
+      process.env = saved;
+    }
+  });
+
+  it('keeps local state per environment, at a path relative to the repository root', () => {
+    const json = synthJson(VALID);
+    expect(json.terraform.backend).toEqual({ local: { path: '../../../terraform.test.tfstate' } });
+  });
+
+  it('writes an S3 backend with locking and encryption', () => {
+    const json = synthJson({ ...VALID, backend: { type: 's3', bucket: 'acme-state', region: 'eu-west-1' } });
+    expect(json.terraform.backend).toEqual({
+      s3: {
+        bucket: 'acme-state',
+        key: 'genesys-async-workflow/test.tfstate',
+        region: 'eu-west-1',
+        encrypt: true,
+        use_lockfile: true,
+      },
+    });
+  });
+
+  it('can leave S3 lock files to a DynamoDB table for older Terraform', () => {
+    const json = synthJson({
+      ...VALID,
+      backend: { type: 's3', bucket: 'b', region: 'eu-west-1', useLockfile: false, dynamodbTable: 'locks' },
+    });
+    expect(json.terraform.backend.s3.dynamodb_table).toBe('locks');
+    expect(json.terraform.backend.s3).not.toHaveProperty('use_lockfile');
+  });
+
+  it('writes an HCP Terraform backend with a named workspace', () => {
+    const json = synthJson({ ...VALID, backend: { type: 'cloud', organization: 'acme', workspace: 'genesys-test' } });
+    expect(json.terraform.cloud).toEqual({ organization: 'acme', workspaces: { name: 'genesys-test' } });
+    expect(json.terraform.backend).toBeUndefined();
+  });
+
+  it('looks up the home division by default and a named division when one is configured', () => {
+    const home = synthJson(VALID);
+    expect(Object.keys(home.data)).toEqual(['genesyscloud_auth_division_home']);
+    const named = synthJson({ ...VALID, division: 'Contact Center' });
+    expect(named.data.genesyscloud_auth_division.division.name).toBe('Contact Center');
+    expect(named.output.division_id.value).toBe('${data.genesyscloud_auth_division.division.id}');
+  });
+
+  it('outputs the region, its API host and the division', () => {
+    const json = synthJson({ ...VALID, region: 'us-west-2' });
+    expect(json.output.genesys_region.value).toBe('us-west-2');
+    expect(json.output.genesys_api_host.value).toBe('api.usw2.pure.cloud');
+    expect(json.output.division_id.value).toBe('${data.genesyscloud_auth_division_home.division.id}');
+  });
+});

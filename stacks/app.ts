@@ -1,0 +1,79 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { App } from 'cdktf';
+import { ConfigError, EnvironmentConfig, loadEnvironments } from '../config';
+import { EnvironmentStack } from './environment-stack';
+
+/** Builds one stack per environment in a fresh app. */
+export function buildApp(configs: readonly EnvironmentConfig[], outdir: string): App {
+  const app = new App({ outdir });
+  for (const config of configs) new EnvironmentStack(app, { config });
+  return app;
+}
+
+export interface SynthResult {
+  readonly outdir: string;
+  /** `cdk.tf.json` of each environment, by environment name. */
+  readonly stackFiles: Readonly<Record<string, string>>;
+}
+
+/**
+ * Validates the definitions, then synthesizes every environment into `outdir`.
+ *
+ * Nothing is half-written: a bad configuration throws before any file is
+ * touched, and the stacks are synthesized into a sibling directory that
+ * replaces `outdir` only once it is complete. Stacks of environments that no
+ * longer exist disappear with the old directory.
+ * @throws ConfigError when a definition is invalid
+ */
+export function synthEnvironments(definitions: readonly unknown[], outdir: string): SynthResult {
+  const configs = loadEnvironments(definitions);
+  const target = path.resolve(outdir);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  const staging = fs.mkdtempSync(`${target}.staging-`);
+  try {
+    buildApp(configs, staging).synth();
+    replaceDir(staging, target);
+  } catch (err) {
+    fs.rmSync(staging, { recursive: true, force: true });
+    throw err;
+  }
+  const stackFiles = Object.fromEntries(
+    configs.map((c) => [c.name, path.join(target, 'stacks', c.name, 'cdk.tf.json')]),
+  );
+  return { outdir: target, stackFiles };
+}
+
+function replaceDir(from: string, to: string): void {
+  const old = `${from}.old`;
+  const hadOld = fs.existsSync(to);
+  if (hadOld) fs.renameSync(to, old);
+  fs.renameSync(from, to);
+  if (hadOld) fs.rmSync(old, { recursive: true, force: true });
+}
+
+export interface Console {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+/**
+ * What `npm run synth` does: synthesize, report each stack file, and turn a
+ * configuration error into its message and exit code 1 (no stack trace: the
+ * message already says what to fix). Other errors are real bugs and propagate.
+ */
+export function runSynth(definitions: readonly unknown[], outdir: string, out: Console = console): number {
+  try {
+    const { stackFiles } = synthEnvironments(definitions, outdir);
+    for (const [env, file] of Object.entries(stackFiles)) {
+      out.log(`synthesized ${env}: ${path.relative(process.cwd(), file)}`);
+    }
+    return 0;
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      out.error(err.message);
+      return 1;
+    }
+    throw err;
+  }
+}
