@@ -1,0 +1,201 @@
+/**
+ * Regenerates `@cdktf/provider-genesyscloud` (packages/provider-genesyscloud)
+ * with @cdktf/provider-generator.
+ *
+ *   npm run provider:generate -- --schema <file>     from a `terraform providers schema -json` file
+ *   npm run provider:generate                        from Terraform and the public registry
+ *   npm run provider:generate -- --version 1.85.0    the same, for another provider version
+ *   npm run provider:generate -- --check             exit 1 if the committed code differs from its schema
+ *
+ * The schema is committed beside the generated code as the generator's input,
+ * so that the code can always be regenerated, and checked, offline.
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+export const PROVIDER_SOURCE = 'registry.terraform.io/mypurecloud/genesyscloud';
+export const PACKAGE_DIR = path.resolve(__dirname, '../../packages/provider-genesyscloud');
+export const GENERATED_DIR = path.join(PACKAGE_DIR, 'src');
+export const SCHEMA_FILE = path.join(PACKAGE_DIR, 'schema', 'provider-schema.json');
+const ROOT = path.resolve(__dirname, '../..');
+
+interface ProviderSchemaFile {
+  format_version: string;
+  provider_schemas: Record<string, unknown>;
+  provider_versions?: Record<string, string>;
+}
+
+/** Checks that a parsed file is a genesyscloud provider schema and returns its version. */
+export function schemaVersion(schema: unknown, origin: string): string {
+  const s = schema as Partial<ProviderSchemaFile>;
+  if (typeof s !== 'object' || s === null || typeof s.provider_schemas !== 'object' || s.provider_schemas === null) {
+    throw new Error(`${origin} is not the output of "terraform providers schema -json": it has no "provider_schemas".`);
+  }
+  if (!(PROVIDER_SOURCE in s.provider_schemas)) {
+    throw new Error(
+      `${origin} has no schema for ${PROVIDER_SOURCE} (it has: ${Object.keys(s.provider_schemas).join(', ') || 'none'}).`,
+    );
+  }
+  const version = s.provider_versions?.[PROVIDER_SOURCE];
+  if (!version || !/^\d+\.\d+\.\d+$/.test(version)) {
+    throw new Error(
+      `${origin} does not say which provider version it describes: add "provider_versions": {"${PROVIDER_SOURCE}": "<x.y.z>"}.`,
+    );
+  }
+  return version;
+}
+
+/** Writes the bindings for `schema` into `targetDir` (the package's `src/`). */
+export async function generateInto(targetDir: string, schema: unknown): Promise<void> {
+  // @cdktf/commons runs `terraform version` as it loads; a TF_CLI_CONFIG_FILE that
+  // names a missing file only makes Terraform print a warning, so it is dropped here.
+  const cliConfig = process.env.TF_CLI_CONFIG_FILE;
+  if (cliConfig && !fs.existsSync(cliConfig)) delete process.env.TF_CLI_CONFIG_FILE;
+  // Loaded lazily: the generator is a development dependency, heavy to load.
+  const { generateProviderBindingsFromSchema } = await import('@cdktf/provider-generator');
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'provider-gen-'));
+  try {
+    await generateProviderBindingsFromSchema(scratch, schema as never);
+    const produced = path.join(scratch, 'providers', 'genesyscloud');
+    if (!fs.existsSync(path.join(produced, 'provider', 'index.ts'))) {
+      throw new Error('the generator wrote no genesyscloud provider; is the schema complete?');
+    }
+    fs.rmSync(targetDir, { recursive: true, force: true });
+    fs.mkdirSync(path.dirname(targetDir), { recursive: true });
+    fs.cpSync(produced, targetDir, { recursive: true });
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** Paths (relative) whose content differs between two generated trees. */
+export function diffTrees(a: string, b: string): string[] {
+  const list = (dir: string) =>
+    (fs.readdirSync(dir, { recursive: true }) as string[]).filter((f) => fs.statSync(path.join(dir, f)).isFile()).sort();
+  const fa = list(a);
+  const fb = list(b);
+  const all = [...new Set([...fa, ...fb])].sort();
+  return all.filter((f) => {
+    const pa = path.join(a, f);
+    const pb = path.join(b, f);
+    return !fs.existsSync(pa) || !fs.existsSync(pb) || !fs.readFileSync(pa).equals(fs.readFileSync(pb));
+  });
+}
+
+/** Asks Terraform for the schema of `version`: needs `terraform` and the public registry. */
+export function schemaFromTerraform(version: string): string {
+  const probe = spawnSync('terraform', ['version'], { encoding: 'utf8' });
+  if (probe.error) {
+    throw new Error('terraform is not on PATH. Install Terraform, or pass --schema <file> with the output of "terraform providers schema -json".');
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'provider-schema-'));
+  try {
+    fs.writeFileSync(
+      path.join(dir, 'main.tf.json'),
+      JSON.stringify({ terraform: { required_providers: { genesyscloud: { source: 'mypurecloud/genesyscloud', version } } } }),
+    );
+    const init = spawnSync('terraform', ['init', '-backend=false', '-input=false', '-no-color'], { cwd: dir, encoding: 'utf8' });
+    if (init.status !== 0) {
+      throw new Error(
+        `terraform init could not install mypurecloud/genesyscloud ${version} (is the registry reachable?):\n${init.stderr || init.stdout}\n` +
+          'Offline, pass --schema <file> instead.',
+      );
+    }
+    return execFileSync('terraform', ['providers', 'schema', '-json'], { cwd: dir, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Points the package, the root dependency and cdktf.json at `version`. */
+function recordVersion(version: string): void {
+  const editJson = (file: string, edit: (j: any) => void) => {
+    const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    edit(json);
+    fs.writeFileSync(file, `${JSON.stringify(json, null, 2)}\n`);
+  };
+  editJson(path.join(PACKAGE_DIR, 'package.json'), (p) => {
+    p.version = version;
+    p.cdktf.providerVersion = version;
+  });
+  editJson(path.join(ROOT, 'package.json'), (p) => {
+    p.dependencies['@cdktf/provider-genesyscloud'] = version;
+  });
+  editJson(path.join(ROOT, 'cdktf.json'), (c) => {
+    c.terraformProviders = [`mypurecloud/genesyscloud@${version}`];
+  });
+}
+
+function argValue(args: string[], flag: string): string | undefined {
+  const i = args.indexOf(flag);
+  if (i === -1) return undefined;
+  const v = args[i + 1];
+  if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value.`);
+  return v;
+}
+
+async function main(args: string[]): Promise<number> {
+  const known = new Set(['--schema', '--version', '--check']);
+  const unknown = args.filter((a, i) => a.startsWith('--') && !known.has(a) && !(i > 0 && ['--schema', '--version'].includes(args[i - 1])));
+  if (unknown.length > 0) throw new Error(`unknown option ${unknown.join(', ')}; use --schema <file>, --version <x.y.z> or --check.`);
+
+  if (args.includes('--check')) {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'provider-check-'));
+    try {
+      await generateInto(path.join(scratch, 'src'), JSON.parse(fs.readFileSync(SCHEMA_FILE, 'utf8')));
+      const diff = diffTrees(GENERATED_DIR, path.join(scratch, 'src'));
+      if (diff.length > 0) {
+        console.error(`${diff.length} generated file(s) differ from their schema, e.g. ${diff.slice(0, 5).join(', ')}. Run npm run provider:generate -- --schema ${path.relative(ROOT, SCHEMA_FILE)}.`);
+        return 1;
+      }
+      console.log('generated bindings match their committed schema');
+      return 0;
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+  }
+
+  const schemaPath = argValue(args, '--schema');
+  let text: string;
+  let origin: string;
+  if (schemaPath) {
+    origin = schemaPath;
+    if (!fs.existsSync(schemaPath)) throw new Error(`--schema ${schemaPath}: no such file.`);
+    text = fs.readFileSync(schemaPath, 'utf8');
+  } else {
+    const cdktf = JSON.parse(fs.readFileSync(path.join(ROOT, 'cdktf.json'), 'utf8'));
+    const pinned = String(cdktf.terraformProviders?.[0] ?? '').split('@')[1];
+    const version = argValue(args, '--version') ?? pinned;
+    origin = `terraform providers schema (mypurecloud/genesyscloud ${version})`;
+    text = schemaFromTerraform(version);
+  }
+  let schema: unknown;
+  try {
+    schema = JSON.parse(text);
+  } catch (e) {
+    throw new Error(`${origin} is not JSON: ${(e as Error).message}`);
+  }
+  const version = schemaVersion(schema, origin);
+
+  await generateInto(GENERATED_DIR, schema);
+  fs.mkdirSync(path.dirname(SCHEMA_FILE), { recursive: true });
+  // Kept byte for byte as it came: it is the generator's input, not ours to reformat.
+  if (!schemaPath || path.resolve(schemaPath) !== SCHEMA_FILE) fs.writeFileSync(SCHEMA_FILE, text);
+  recordVersion(version);
+  console.log(`generated @cdktf/provider-genesyscloud for mypurecloud/genesyscloud ${version} from ${origin}`);
+  execFileSync('npm', ['run', 'build', '--workspace', '@cdktf/provider-genesyscloud'], { cwd: ROOT, stdio: 'inherit' });
+  console.log('compiled. If the version changed, run "npm install" to refresh package-lock.json.');
+  return 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (err: Error) => {
+      console.error(`provider:generate: ${err.message}`);
+      process.exit(1);
+    },
+  );
+}
