@@ -1,0 +1,76 @@
+/**
+ * npm run bench [-- --runs N] [-- --full]
+ *
+ * Prints the median wall time of `npm run synth` over N runs (default 7, at
+ * least 5), the same for a bare cdktf app with as many stacks (`npm run
+ * synth:bare`), and their ratio, against the targets of BENCHMARKS.md.
+ * With --full it also times `npm ci` in a fresh clone of HEAD and `npm test`.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { DEFAULT_ENVIRONMENTS } from '../../config';
+
+const ROOT = path.resolve(__dirname, '../..');
+const TARGETS = { synthSeconds: 3, synthRatio: 2.5, npmCiSeconds: 120, npmTestSeconds: 60 };
+
+function timeCommand(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): number {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (run.status !== 0) {
+    throw new Error(`${cmd} ${args.join(' ')} failed (exit ${run.status}):\n${run.stdout}\n${run.stderr}`);
+  }
+  return seconds;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const fmt = (s: number) => `${s.toFixed(2)} s`;
+const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
+
+function main(args: string[]): void {
+  const runsArg = args.indexOf('--runs');
+  const runs = runsArg === -1 ? 7 : Number(args[runsArg + 1]);
+  if (!Number.isInteger(runs) || runs < 5) throw new Error('--runs needs a whole number of at least 5.');
+
+  const env = { ...process.env, BENCH_STACKS: String(DEFAULT_ENVIRONMENTS.length) };
+  const synth: number[] = [];
+  const bare: number[] = [];
+  // One untimed run each warms the file cache; then the two alternate, so drift hits both alike.
+  timeCommand('npm', ['run', '--silent', 'synth'], ROOT, env);
+  timeCommand('npm', ['run', '--silent', 'synth:bare'], ROOT, env);
+  for (let i = 0; i < runs; i++) {
+    synth.push(timeCommand('npm', ['run', '--silent', 'synth'], ROOT, env));
+    bare.push(timeCommand('npm', ['run', '--silent', 'synth:bare'], ROOT, env));
+  }
+  const [s, b] = [median(synth), median(bare)];
+  console.log(`machine: ${os.cpus().length} cores, node ${process.version}, ${new Date().toISOString().slice(0, 10)}`);
+  console.log(`npm run synth (${DEFAULT_ENVIRONMENTS.length} stacks), median of ${runs}: ${fmt(s)}  (min ${fmt(Math.min(...synth))}, max ${fmt(Math.max(...synth))})  ${verdict(s <= TARGETS.synthSeconds)} of ${TARGETS.synthSeconds} s`);
+  console.log(`bare cdktf app (${DEFAULT_ENVIRONMENTS.length} stacks, 1 output each), median of ${runs}: ${fmt(b)}  (min ${fmt(Math.min(...bare))}, max ${fmt(Math.max(...bare))})`);
+  console.log(`ratio synth / bare: ${(s / b).toFixed(2)}x  ${verdict(s / b <= TARGETS.synthRatio)} of ${TARGETS.synthRatio}x`);
+
+  if (args.includes('--full')) {
+    const clone = fs.mkdtempSync(path.join(os.tmpdir(), 'gaw-bench-clone-'));
+    try {
+      timeCommand('git', ['clone', '--quiet', ROOT, clone], os.tmpdir());
+      const ci = timeCommand('npm', ['ci', '--no-audit', '--no-fund'], clone);
+      console.log(`npm ci on a fresh clone of HEAD (npm cache as found): ${fmt(ci)}  ${verdict(ci <= TARGETS.npmCiSeconds)} of ${TARGETS.npmCiSeconds} s`);
+      const test = timeCommand('npm', ['test', '--silent'], clone);
+      console.log(`npm test on that clone: ${fmt(test)}  ${verdict(test <= TARGETS.npmTestSeconds)} of ${TARGETS.npmTestSeconds} s`);
+    } finally {
+      fs.rmSync(clone, { recursive: true, force: true });
+    }
+  }
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (err) {
+  console.error(`bench: ${(err as Error).message}`);
+  process.exit(1);
+}
