@@ -4,6 +4,8 @@
  * Prints the median wall time of `npm run synth` over N runs (default 7, at
  * least 5), the same for a bare cdktf app with as many stacks (`npm run
  * synth:bare`), and their ratio, against the targets of BENCHMARKS.md.
+ * Where Terraform is on PATH, also the median time of `npm run validate` on
+ * one synthesized stack (the dev stack) against the offline stand-in.
  * With --full it also times `npm ci` in a fresh clone of HEAD, with an empty npm
  * cache as on a new machine, then `npm test` in that clone.
  */
@@ -12,9 +14,10 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { DEFAULT_ENVIRONMENTS } from '../../config';
+import { terraformVersion } from '../terraform/standin';
 
 const ROOT = path.resolve(__dirname, '../..');
-const TARGETS = { synthSeconds: 3, synthRatio: 2.5, npmCiSeconds: 120, npmTestSeconds: 60 };
+const TARGETS = { synthSeconds: 3, synthRatio: 2.5, npmCiSeconds: 120, npmTestSeconds: 60, validateSeconds: 10 };
 
 function timeCommand(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): number {
   const start = process.hrtime.bigint();
@@ -54,6 +57,17 @@ function main(args: string[]): void {
   console.log(`npm run synth (${DEFAULT_ENVIRONMENTS.length} stacks), median of ${runs}: ${fmt(s)}  (min ${fmt(Math.min(...synth))}, max ${fmt(Math.max(...synth))})  ${verdict(s <= TARGETS.synthSeconds)} of ${TARGETS.synthSeconds} s`);
   console.log(`bare cdktf app (${DEFAULT_ENVIRONMENTS.length} stacks, 1 output each), median of ${runs}: ${fmt(b)}  (min ${fmt(Math.min(...bare))}, max ${fmt(Math.max(...bare))})`);
   console.log(`ratio synth / bare: ${(s / b).toFixed(2)}x  ${verdict(s / b <= TARGETS.synthRatio)} of ${TARGETS.synthRatio}x`);
+
+  const terraform = terraformVersion();
+  if (terraform) {
+    const stack = path.join('cdktf.out', 'stacks', DEFAULT_ENVIRONMENTS[0].name);
+    const validate: number[] = [];
+    for (let i = 0; i < runs; i++) validate.push(timeCommand('npm', ['run', '--silent', 'validate', '--', '--stack-dir', stack], ROOT));
+    const v = median(validate);
+    console.log(`npm run validate -- --stack-dir ${stack} (terraform ${terraform}), median of ${runs}: ${fmt(v)}  (min ${fmt(Math.min(...validate))}, max ${fmt(Math.max(...validate))})  ${verdict(v <= TARGETS.validateSeconds)} of ${TARGETS.validateSeconds} s`);
+  } else {
+    console.log('npm run validate: not measured, terraform is not on PATH');
+  }
 
   if (args.includes('--full')) {
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gaw-bench-clone-'));
