@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
 import { ConfigError, EnvironmentConfig, loadEnvironments } from '../config';
+import { ValidationError } from '../constructs/validation';
 import { EnvironmentStack } from './environment-stack';
 
 /** Builds one stack per environment in a fresh app. */
@@ -25,6 +26,7 @@ export interface SynthResult {
  * replaces `outdir` only once it is complete. Stacks of environments that no
  * longer exist disappear with the old directory.
  * @throws ConfigError when a definition is invalid
+ * @throws ValidationError when a construct refuses its props
  */
 export function synthEnvironments(definitions: readonly unknown[], outdir: string): SynthResult {
   const configs = loadEnvironments(definitions);
@@ -59,8 +61,9 @@ export interface Console {
 
 /**
  * What `npm run synth` does: synthesize, report each stack file, and turn a
- * configuration error into its message and exit code 1 (no stack trace: the
- * message already says what to fix). Other errors are real bugs and propagate.
+ * configuration or construct validation error into its message and exit code
+ * 1 (no stack trace: the message already says what to fix). Other errors are
+ * real bugs and propagate.
  */
 export function runSynth(definitions: readonly unknown[], outdir: string, out: Console = console): number {
   try {
@@ -70,7 +73,7 @@ export function runSynth(definitions: readonly unknown[], outdir: string, out: C
     }
     return 0;
   } catch (err) {
-    if (err instanceof ConfigError) {
+    if (err instanceof ConfigError || err instanceof ValidationError) {
       out.error(err.message);
       return 1;
     }
