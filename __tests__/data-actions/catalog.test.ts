@@ -1,0 +1,221 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { DataActionDefinition } from '../../constructs/data-actions/data-action';
+import { ActionResult, DataActionEmulator, definitionsFromStackJson, RawResponse, RenderedRequest } from '../../constructs/data-actions/emulator';
+import { catalogStack } from '../helpers/catalog-stack';
+
+const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'responses', `${name}.json`), 'utf8');
+const FLOW_ID = 'c0ffee00-0000-4000-8000-000000000001';
+
+// What is deployed: the actions as Terraform will hand them to the provider.
+const { json, actions } = catalogStack();
+const deployed = definitionsFromStackJson(json, (expression) => (expression === 'genesyscloud_flow.workflow.id' ? FLOW_ID : `<${expression}>`));
+const byName = (name: string): DataActionDefinition => {
+  const d = Object.values(deployed).find((x) => x.name === name);
+  if (!d) throw new Error(`no deployed action named ${name}`);
+  return d;
+};
+
+/** Normal values for every input of every action. */
+const NORMAL: Record<string, string> = {
+  conversationId: '5d1a1c3e-8a7b-4c2e-9f10-1b2c3d4e5f60',
+  participantId: '0b7f1e4a-2c3d-4e5f-8a9b-0c1d2e3f4a5b',
+  utterance: 'I have a question about my last bill',
+  status: 'SUCCESS',
+  error: '',
+  intent: 'billing',
+  confidence: '0.91',
+  phoneNumber: 'tel:+32470123456',
+};
+
+/** Values a caller, a service or a bug could put in an input. */
+const HOSTILE: [string, string][] = [
+  ['double quotes', 'He said "stop" and "go"'],
+  ['backslashes', 'C:\\temp\\new\\ and a trailing \\'],
+  ['newlines and tabs', 'line one\nline two\r\n\tindented'],
+  ['unicode', 'Müller, café, ñandú, 日本語, Ελληνικά'],
+  ['emoji', '📞 call me 🎉👍🏽'],
+  ['dollar signs', '$input.status $100 $$ $!x'],
+  ['a Velocity directive', '#set($input.status = "HACKED")#if(true)yes#end'],
+  ['a Velocity reference', '${input.conversationId} and ${'],
+  ['a Terraform directive', '%{ if true }x%{ endif } %{'],
+  ['JSON injection', '", "injected": "yes'],
+  ['control characters', 'a\u0000b\u0001c\u001fd\u007f'],
+  ['markup', '<script>alert(1)</script>&amp;'],
+  ['URL syntax', 'a&b=c?d/e%20f+g#h'],
+  ['a very long string', 'x'.repeat(5000) + '"' + 'y'.repeat(5000)],
+  ['an empty string', ''],
+];
+
+/** Every string in a parsed JSON value, however deep. */
+function strings(v: unknown): string[] {
+  if (typeof v === 'string') return [v];
+  if (Array.isArray(v)) return v.flatMap(strings);
+  if (v && typeof v === 'object') return Object.values(v).flatMap(strings);
+  return [];
+}
+
+/** Where an input value can be found again in a rendered request, decoded as the service would. */
+function arrivals(req: RenderedRequest): string[] {
+  const url = new URL(req.url.startsWith('/') ? `https://api.example.com${req.url}` : req.url);
+  const formDecode = (s: string) => decodeURIComponent(s.replace(/\+/g, ' '));
+  return [
+    ...url.pathname.split('/').map(formDecode),
+    ...[...url.searchParams.values()],
+    ...(req.body ? strings(JSON.parse(req.body)) : []),
+  ];
+}
+
+const ACTION_NAMES = Object.values(actions).map((a) => a.actionName);
+
+describe.each(ACTION_NAMES)('%s', (name) => {
+  const definition = byName(name);
+  const emulator = new DataActionEmulator(definition);
+  const stringInputs = Object.entries(definition.input.properties)
+    .filter(([, s]) => s.type === 'string')
+    .map(([n]) => n);
+  const normal = Object.fromEntries(Object.keys(definition.input.properties).map((n) => [n, NORMAL[n]]));
+
+  it('renders the same request from the construct and from the synthesized JSON', () => {
+    const fromConstruct = new DataActionEmulator(Object.values(actions).find((a) => a.actionName === name)!.definition, () => FLOW_ID);
+    expect(emulator.renderRequest(normal)).toEqual(fromConstruct.renderRequest(normal));
+  });
+
+  it('sends a body that is valid JSON (or none), and every input arrives unchanged', () => {
+    const req = emulator.renderRequest(normal);
+    if (req.method === 'GET' || req.method === 'DELETE') expect(req.body).toBe('');
+    else expect(() => JSON.parse(req.body)).not.toThrow();
+    for (const input of stringInputs) expect(arrivals(req)).toContain(normal[input]);
+  });
+
+  describe.each(HOSTILE)('with %s', (_kind, value) => {
+    it.each(stringInputs)('in %s: the request stays valid and the value arrives unchanged', (input) => {
+      const inputs = { ...normal, [input]: value };
+      expect(emulator.inputProblem(inputs)).toBeNull();
+      const req = emulator.renderRequest(inputs);
+      if (req.body !== '') expect(() => JSON.parse(req.body)).not.toThrow();
+      expect(arrivals(req)).toContain(value);
+      // No other input was disturbed by it.
+      for (const other of stringInputs.filter((i) => i !== input && normal[i] !== '')) expect(arrivals(req)).toContain(normal[other]);
+    });
+  });
+});
+
+/** Runs an action against a recorded response; an ok result has passed the output contract. */
+function run(name: string, response: RawResponse, inputs: Record<string, unknown> = {}): ActionResult {
+  const definition = byName(name);
+  const normal = Object.fromEntries(Object.keys(definition.input.properties).map((n) => [n, NORMAL[n]]));
+  return new DataActionEmulator(definition).execute({ ...normal, ...inputs }, () => response);
+}
+
+describe('responses, through the translation map, the success template and the output contract', () => {
+  it('Launch: a started execution gives its id; a missing flow or an error takes the failure path', () => {
+    expect(run('Launch AI Job', { status: 200, body: fixture('flow-execution') })).toEqual({
+      ok: true,
+      output: { executionId: '3f2e1d0c-9b8a-4765-a4b3-c2d1e0f9a8b7' },
+    });
+    expect(run('Launch AI Job', { status: 404, body: fixture('platform-error') })).toMatchObject({ ok: false, kind: 'http' });
+    expect(run('Launch AI Job', { status: 500, body: fixture('platform-error') })).toMatchObject({ ok: false, kind: 'http' });
+  });
+
+  it('Launch: the request names the workflow and passes the inputs with the Flow. prefix', () => {
+    const req = new DataActionEmulator(byName('Launch AI Job')).renderRequest({ conversationId: 'c-1', utterance: 'hello' });
+    expect(req).toMatchObject({ method: 'POST', url: '/api/v2/flows/executions' });
+    expect(JSON.parse(req.body)).toEqual({
+      flowId: FLOW_ID,
+      name: 'Async job c-1',
+      inputData: { 'Flow.conversationId': 'c-1', 'Flow.utterance': 'hello' },
+    });
+  });
+
+  it('Find participant: finds the customer, gives "" when there is none, fails on an error', () => {
+    expect(run('Find Customer Participant', { status: 200, body: fixture('conversation') })).toEqual({
+      ok: true,
+      output: { participantId: '0b7f1e4a-2c3d-4e5f-8a9b-0c1d2e3f4a5b' },
+    });
+    expect(run('Find Customer Participant', { status: 200, body: fixture('conversation-no-customer') })).toEqual({
+      ok: true,
+      output: { participantId: '' },
+    });
+    expect(run('Find Customer Participant', { status: 404, body: fixture('platform-error') })).toMatchObject({ ok: false, kind: 'http' });
+  });
+
+  it('Read status: reads every attribute in one call; before the job they are all empty', () => {
+    expect(run('Read AI Job Status', { status: 200, body: fixture('conversation') })).toEqual({
+      ok: true,
+      output: { status: 'SUCCESS', error: '', intent: 'billing', confidence: '0.91' },
+    });
+    expect(run('Read AI Job Status', { status: 200, body: fixture('conversation-before-job') })).toEqual({
+      ok: true,
+      output: { status: '', error: '', intent: '', confidence: '' },
+    });
+    expect(run('Read AI Job Status', { status: 503, body: fixture('platform-error') })).toMatchObject({ ok: false, kind: 'http' });
+  });
+
+  it('Read status: reads the caller, never another participant', () => {
+    const conversation = JSON.parse(fixture('conversation'));
+    conversation.participants[1].attributes = { aiJob_status: 'FAILED' };
+    conversation.participants.reverse();
+    expect(run('Read AI Job Status', { status: 200, body: conversation })).toMatchObject({ ok: true, output: { status: 'SUCCESS' } });
+  });
+
+  it('Write status: one PATCH carries status, error and every result', () => {
+    const req = new DataActionEmulator(byName('Write AI Job Status')).renderRequest({
+      conversationId: 'c-1',
+      participantId: 'p-1',
+      status: 'SUCCESS',
+      intent: 'billing',
+      confidence: '0.91',
+    });
+    expect(req).toMatchObject({ method: 'PATCH', url: '/api/v2/conversations/c-1/participants/p-1/attributes' });
+    expect(JSON.parse(req.body)).toEqual({
+      attributes: { aiJob_status: 'SUCCESS', aiJob_error: '', aiJob_intent: 'billing', aiJob_confidence: '0.91' },
+    });
+    expect(run('Write AI Job Status', { status: 202, body: '' })).toEqual({ ok: true, output: {} });
+    expect(run('Write AI Job Status', { status: 404, body: fixture('platform-error') })).toMatchObject({ ok: false, kind: 'http' });
+  });
+
+  it('Intent: an answer gives intent and confidence; no intent gives "" and 0; an error fails', () => {
+    expect(run('Recognize Intent', { status: 200, body: fixture('ai-intent') })).toEqual({ ok: true, output: { intent: 'billing', confidence: 0.91 } });
+    expect(run('Recognize Intent', { status: 200, body: fixture('ai-no-intent') })).toEqual({ ok: true, output: { intent: '', confidence: 0 } });
+    expect(run('Recognize Intent', { status: 503, body: fixture('service-error') })).toMatchObject({ ok: false, kind: 'http' });
+  });
+
+  it('Intent: sends the words and the credential header', () => {
+    const req = new DataActionEmulator(byName('Recognize Intent')).renderRequest({ utterance: 'billing please', conversationId: 'c-1' });
+    expect(JSON.parse(req.body)).toEqual({ text: 'billing please', conversationId: 'c-1' });
+    expect(req.headers).toMatchObject({ 'Content-Type': 'application/json', 'x-api-key': '$credentials.apiKey' });
+  });
+
+  it('Lookup (GET, definite paths): a hit, a miss that is a normal result, and an error', () => {
+    expect(run('Lookup Alpha', { status: 200, body: fixture('customer-found') })).toEqual({
+      ok: true,
+      output: { found: true, customerId: 'ALPHA-000172', name: 'Ana Müller', source: 'Alpha' },
+    });
+    expect(run('Lookup Alpha', { status: 200, body: fixture('customer-miss') })).toEqual({
+      ok: true,
+      output: { found: false, customerId: '', name: '', source: 'Alpha' },
+    });
+    expect(run('Lookup Alpha', { status: 200, body: '{}' })).toMatchObject({ ok: true, output: { found: false } });
+    expect(run('Lookup Alpha', { status: 500, body: fixture('service-error') })).toMatchObject({ ok: false, kind: 'http' });
+  });
+
+  it('Lookup (POST, array paths): the first hit wins, an empty list is a miss', () => {
+    expect(run('Lookup Beta', { status: 200, body: fixture('customers-found') })).toEqual({
+      ok: true,
+      output: { found: true, customerId: 'B-88412', name: 'Jean O\'Neil "JJ"', source: 'Beta' },
+    });
+    expect(run('Lookup Beta', { status: 200, body: fixture('customers-miss') })).toEqual({
+      ok: true,
+      output: { found: false, customerId: '', name: '', source: 'Beta' },
+    });
+    expect(run('Lookup Beta', { status: 502, body: fixture('service-error') })).toMatchObject({ ok: false, kind: 'http' });
+    const req = new DataActionEmulator(byName('Lookup Beta')).renderRequest({ phoneNumber: '+32 470' });
+    expect(req.url).toBe('https://beta.example.com/search?v=2');
+    expect(JSON.parse(req.body)).toEqual({ msisdn: '+32 470' });
+  });
+
+  it('Lookup: a customer id of the wrong type fails on the output contract instead of reaching the flow', () => {
+    expect(run('Lookup Alpha', { status: 200, body: { id: 172, name: 'Ana' } })).toMatchObject({ ok: false, kind: 'contract' });
+  });
+});

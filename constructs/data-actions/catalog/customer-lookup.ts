@@ -1,0 +1,87 @@
+import { Construct } from 'constructs';
+import { DataAction, IDataActionIntegration } from '../data-action';
+import { ValidationError } from '../../validation';
+import { defaultFor, DEFAULT_TIMEOUTS, firstMatchValue, SAFE_NAME } from './common';
+
+export interface CustomerLookupActionProps {
+  /** A Web Services Data Actions integration of this database. */
+  readonly integration: IDataActionIntegration;
+  readonly name: string;
+  /** The database's name as the agent sees it, e.g. "Alpha". */
+  readonly source: string;
+  /** The lookup endpoint, absolute https:// (Velocity allowed). */
+  readonly url: string;
+  /**
+   * GET sends the number as a query parameter; POST sends `{"<phoneField>": "<number>"}`.
+   * @default "GET"
+   */
+  readonly method?: 'GET' | 'POST';
+  /** Query parameter or body field for the number. @default "phone" */
+  readonly phoneField?: string;
+  /** Extra headers, e.g. `{ Authorization: 'Bearer $credentials.apiKey' }`. @default - none */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** JSONPath of the customer id (a string) in a found response. @default "$.id" */
+  readonly customerIdPath?: string;
+  /** JSONPath of the customer's name. @default "$.name" */
+  readonly namePath?: string;
+  /** @default 10 */
+  readonly timeoutSeconds?: number;
+}
+
+const SOURCE = /^[A-Za-z][A-Za-z0-9 _-]{0,39}$/;
+
+/**
+ * Looks a calling number up in one customer database. A miss is a normal
+ * result, not an error: when the service answers 2xx without a customer id,
+ * the output says found = false. (The service must answer a miss with 2xx:
+ * Genesys Cloud takes any other status as the action failing.)
+ */
+export class CustomerLookupAction extends DataAction {
+  constructor(scope: Construct, id: string, props: CustomerLookupActionProps) {
+    const problems: string[] = [];
+    const phone = props.phoneField ?? 'phone';
+    if (!SAFE_NAME.test(phone)) problems.push(`phoneField ${JSON.stringify(phone)} must be letters, digits or "_", starting with a letter`);
+    if (!SOURCE.test(props.source ?? '')) {
+      problems.push(`source ${JSON.stringify(props.source)} must be a name of up to 40 letters, digits, spaces, "_" or "-", e.g. "Alpha"`);
+    }
+    ValidationError.throwIf(`${scope.node.path}/${id}`, problems);
+    const method = props.method ?? 'GET';
+    const idPath = props.customerIdPath ?? '$.id';
+    const namePath = props.namePath ?? '$.name';
+    const separator = props.url.includes('?') ? '&' : '?';
+    const notFound = `{"found": false, "customerId": "", "name": "", "source": "${props.source}"}`;
+    super(scope, id, {
+      integration: props.integration,
+      name: props.name,
+      input: { type: 'object', required: ['phoneNumber'], properties: { phoneNumber: { type: 'string' } } },
+      output: {
+        type: 'object',
+        properties: {
+          found: { type: 'boolean' },
+          customerId: { type: 'string' },
+          name: { type: 'string' },
+          source: { type: 'string' },
+        },
+      },
+      request:
+        method === 'GET'
+          ? { method, urlTemplate: `${props.url}${separator}${phone}=$esc.url($input.phoneNumber)`, headers: props.headers }
+          : {
+              method,
+              urlTemplate: props.url,
+              headers: { 'Content-Type': 'application/json', ...props.headers },
+              bodyTemplate: `{"${phone}": "$esc.jsonString($input.phoneNumber)"}`,
+            },
+      response: {
+        translationMap: { customerId: idPath, name: namePath },
+        translationMapDefaults: { customerId: defaultFor(idPath, '""'), name: defaultFor(namePath, '""') },
+        successTemplate: [
+          `#set($idJson = ${firstMatchValue('customerId', idPath, '""')})`,
+          `#set($nameJson = ${firstMatchValue('name', namePath, '""')})`,
+          `#if($idJson == '""' || $idJson == 'null')${notFound}#{else}{"found": true, "customerId": $idJson, "name": #if($nameJson == 'null')""#{else}$nameJson#end, "source": "${props.source}"}#end`,
+        ].join('\n'),
+      },
+      timeoutSeconds: props.timeoutSeconds ?? DEFAULT_TIMEOUTS.lookup,
+    });
+  }
+}
