@@ -6,6 +6,8 @@ import { DataGenesyscloudAuthDivisionHome } from '@cdktf/provider-genesyscloud/l
 export interface IDivision {
   /** The division's id (a Terraform reference until apply). */
   readonly divisionId: string;
+  /** Its name, as flows name their division (a Terraform reference for the home division). */
+  readonly divisionName: string;
 }
 
 export interface DivisionLookupProps {
@@ -22,6 +24,7 @@ export interface DivisionLookupProps {
  */
 export class DivisionLookup extends Construct implements IDivision {
   readonly divisionId: string;
+  readonly divisionName: string;
 
   constructor(scope: Construct, id: string, props: DivisionLookupProps = {}) {
     super(scope, id);
@@ -33,5 +36,6 @@ export class DivisionLookup extends Construct implements IDivision {
         ? new DataGenesyscloudAuthDivisionHome(this, 'Default', {})
         : new DataGenesyscloudAuthDivision(this, 'Default', { name: props.name });
     this.divisionId = data.id;
+    this.divisionName = data.name;
   }
 }

@@ -1,0 +1,142 @@
+import { Testing, TerraformStack } from 'cdktf';
+import { WriteJobStatusAction } from '../../constructs/data-actions/catalog';
+import { ArchitectFlow } from '../../constructs/flows/architect-flow';
+import { flowProblems, openPath } from '../../constructs/flows/archy/checks';
+import { eq, str } from '../../constructs/flows/archy/expressions';
+import { Action, FlowModel, variable } from '../../constructs/flows/archy/model';
+import { toArchyYaml } from '../../constructs/flows/archy/yaml-writer';
+import { GenesysDataActionsIntegration } from '../../constructs/integrations/genesys-data-actions-integration';
+import { StatusProtocol } from '../../constructs/protocol/status-protocol';
+import { ValidationError } from '../../constructs/validation';
+
+const status = variable('Task.status', 'string');
+const end: Action = { kind: 'disconnect', name: 'Bye' };
+
+function flow(actions: Action[], overrides: Partial<FlowModel> = {}): FlowModel {
+  return {
+    kind: 'inboundCall',
+    name: 'Test Flow',
+    tasks: [{ name: 'Main', refId: 'Main_1', variables: [status], actions }],
+    startUpRef: 'Main_1',
+    ...overrides,
+  };
+}
+
+/** Builds an ArchitectFlow and returns the message of the ValidationError it throws. */
+function refusal(model: FlowModel): string {
+  const stack = new TerraformStack(Testing.app(), 'test');
+  try {
+    new ArchitectFlow(stack, 'flow', { model });
+  } catch (err) {
+    if (err instanceof ValidationError) return err.message;
+    throw err;
+  }
+  throw new Error('expected the flow to be refused');
+}
+
+describe('the YAML writer', () => {
+  const model = flow([
+    { kind: 'decision', name: 'Done?', condition: eq(status.ref, str('SUCCESS')), yes: [end], no: [] },
+    { kind: 'playAudio', name: 'Say', audio: { tts: 'Hello: "friend"' } },
+    end,
+  ]);
+
+  it('gives the same bytes for the same model', () => {
+    expect(toArchyYaml(model)).toBe(toArchyYaml(flow(model.tasks[0].actions as Action[])));
+  });
+
+  it('quotes yes and no, which Archy would otherwise read as booleans', () => {
+    const yaml = toArchyYaml(model);
+    expect(yaml).toContain('"yes":');
+    expect(yaml).not.toMatch(/^\s+no:/m);
+  });
+
+  it('writes text that needs quoting as valid YAML', () => {
+    expect(toArchyYaml(model)).toContain(`tts: 'Hello: "friend"'`);
+  });
+});
+
+describe('the structural checks refuse', () => {
+  it('a variable used but not declared', () => {
+    const x = variable('Task.undeclared', 'string');
+    expect(refusal(flow([{ kind: 'decision', name: 'Check', condition: eq(x.ref, str('a')), yes: [end], no: [end] }]))).toContain(
+      'task "Main": action "Check" uses variable "Task.undeclared", which is not declared',
+    );
+  });
+
+  it('a callData whose action is not a DataAction construct', () => {
+    const fake = { category: 'C', actionName: 'A', name: 'Fake Action' } as never;
+    const call: Action = { kind: 'callData', name: 'Call it', action: fake, inputs: {}, successOutputs: {}, timeoutSeconds: 5, success: [], failure: [], timeout: [] };
+    expect(refusal(flow([call, end]))).toContain('action "Call it": calls "Fake Action", which is not a DataAction construct');
+  });
+
+  it('an unresolved start-up reference', () => {
+    expect(refusal(flow([end], { startUpRef: 'Nowhere_9' }))).toContain('startUpRef "Nowhere_9" names no task (there are: Main_1)');
+  });
+
+  it('duplicate refIds', () => {
+    const model = flow([end]);
+    expect(refusal({ ...model, tasks: [model.tasks[0], { ...model.tasks[0], name: 'Copy' }] })).toContain(
+      'refId "Main_1" is used by both "Main" and "Copy"',
+    );
+  });
+
+  it('a dead end, naming the path that reaches it', () => {
+    expect(refusal(flow([{ kind: 'decision', name: 'Done?', condition: eq(status.ref, str('x')), yes: [end], no: [] }]))).toContain(
+      'task "Main": a path reaches the end without a transfer, disconnect or end (through decision "Done?" (no))',
+    );
+  });
+
+  it('an unbounded loop', () => {
+    const index = variable('Task.i', 'integer');
+    const model = flow([{ kind: 'loop', name: 'Forever', count: 100000, index, body: [] }, end], {
+      tasks: [{ name: 'Main', refId: 'Main_1', variables: [status, index], actions: [{ kind: 'loop', name: 'Forever', count: 100000, index, body: [] }, end] }],
+    });
+    expect(refusal(model)).toContain('loop count 100000 is not allowed: use a whole number from 1 to 100');
+  });
+
+  it('an action no path can reach', () => {
+    expect(refusal(flow([end, { kind: 'playAudio', name: 'Too late', audio: { tts: 'x' } }]))).toContain('action "Too late" can never run');
+  });
+
+  it('actions of the wrong flow type', () => {
+    const problems = flowProblems({
+      kind: 'workflow',
+      name: 'W',
+      tasks: [{ name: 'S', refId: 'S_1', actions: [{ kind: 'playAudio', name: 'Speak', audio: { tts: 'x' } }, { kind: 'endWorkflow', name: 'End' }] }],
+      startUpRef: 'S_1',
+    });
+    expect(problems).toEqual(['state "S": action "Speak": playAudio is not available in a workflow']);
+  });
+
+  it('a call with missing required inputs or outputs the action does not have', () => {
+    const stack = new TerraformStack(Testing.app(), 'test');
+    const protocol = new StatusProtocol({ resultFields: ['r'] });
+    const platform = new GenesysDataActionsIntegration(stack, 'p', { name: 'p' });
+    const write = new WriteJobStatusAction(stack, 'w', { integration: platform, name: 'W', protocol });
+    const call: Action = {
+      kind: 'callData',
+      name: 'Write',
+      action: write,
+      inputs: { conversationId: str('c'), colour: str('blue') },
+      successOutputs: { nothing: status },
+      timeoutSeconds: 10,
+      success: [],
+      failure: [],
+      timeout: [],
+    };
+    const problems = flowProblems(flow([call, end]));
+    expect(problems).toEqual([
+      'task "Main": action "Write": input "colour" is not an input of data action "W"',
+      'task "Main": action "Write": required input "participantId" of data action "W" is not given',
+      'task "Main": action "Write": required input "status" of data action "W" is not given',
+      'task "Main": action "Write": output "nothing" is not an output of data action "W"',
+    ]);
+  });
+});
+
+describe('openPath', () => {
+  it('finds no open path when every branch ends', () => {
+    expect(openPath([{ kind: 'decision', name: 'D', condition: eq(str('a'), str('a')), yes: [end], no: [end] }], [])).toEqual({ trail: null });
+  });
+});

@@ -1,0 +1,91 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Construct } from 'constructs';
+import { AssetType, Fn, ITerraformDependable, TerraformAsset, TerraformStack } from 'cdktf';
+import { Flow } from '@cdktf/provider-genesyscloud/lib/flow';
+import { DataAction } from '../data-actions/data-action';
+import { IDivision } from '../division/division';
+import { ValidationError } from '../validation';
+import { flowProblems } from './archy/checks';
+import { dataActionsOf, FlowModel } from './archy/model';
+import { toArchyYaml } from './archy/yaml-writer';
+
+export interface ArchitectFlowProps {
+  /** The flow, as a model (see `archy/model.ts`). */
+  readonly model: FlowModel;
+  /**
+   * The division the flow lives in, filled in by the provider when it publishes.
+   * @default - the division the model names, or Archy's default
+   */
+  readonly division?: IDivision;
+  /**
+   * Other things the flow names and Archy must find when it publishes, such as queues.
+   * The data actions it calls are added by themselves.
+   * @default - none
+   */
+  readonly dependsOn?: readonly ITerraformDependable[];
+}
+
+/**
+ * An Architect flow published from YAML: the model is checked, written as a
+ * Terraform asset, and published with `genesyscloud_flow`. The flow depends
+ * on every data action it calls, because Archy resolves them by category and
+ * name when it publishes; its `update_trigger_hash` covers the YAML and the
+ * ids of those actions, so replacing an action republishes the flow.
+ */
+export class ArchitectFlow extends Construct {
+  readonly model: FlowModel;
+  readonly yaml: string;
+  readonly dataActions: readonly DataAction[];
+  private readonly resource: Flow;
+
+  constructor(scope: Construct, id: string, props: ArchitectFlowProps) {
+    super(scope, id);
+    const model: FlowModel = props.division ? { ...props.model, division: '{{division}}' } : props.model;
+    const stack = TerraformStack.of(this);
+    const dataActions = dataActionsOf(model);
+    const problems = flowProblems(model);
+    for (const a of dataActions) {
+      if (a instanceof DataAction && TerraformStack.of(a) !== stack) {
+        problems.push(`data action "${a.actionName}" belongs to stack "${TerraformStack.of(a).node.id}", not to this flow's stack: use an action of the same stack`);
+      }
+    }
+    ValidationError.throwIf(this, problems);
+    this.model = model;
+    this.dataActions = dataActions;
+    this.yaml = toArchyYaml(model);
+
+    const digest = createHash('sha256').update(this.yaml).digest('hex');
+    const file = path.join(os.tmpdir(), 'genesys-async-workflow-flows', digest.slice(0, 16), `${slug(model.name)}.yaml`);
+    if (!fs.existsSync(file)) {
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, this.yaml);
+    }
+    const asset = new TerraformAsset(this, 'Yaml', { path: file, type: AssetType.FILE });
+    this.resource = new Flow(this, 'Default', {
+      filepath: asset.path,
+      substitutions: props.division ? { division: props.division.divisionName } : undefined,
+      updateTriggerHash: Fn.sha256(Fn.join(',', [digest, ...dataActions.map((a) => a.actionId)])),
+      dependsOn: [...dataActions.map((a) => a.terraformResource), ...(props.dependsOn ?? [])],
+    });
+  }
+
+  /** The flow's id in the org (a Terraform reference until apply). */
+  get flowId(): string {
+    return this.resource.id;
+  }
+
+  get flowName(): string {
+    return this.model.name;
+  }
+
+  get terraformResource(): Flow {
+    return this.resource;
+  }
+}
+
+function slug(name: string): string {
+  return name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'flow';
+}

@@ -1,0 +1,180 @@
+/**
+ * Structural checks of a flow model, run at synth. Archy itself only judges a
+ * flow when it is published to an org, much later; these catch what can be
+ * known now. Each problem is a sentence naming the task and action.
+ */
+import { DataAction } from '../../data-actions/data-action';
+import { Action, allActions, branches, FlowModel, Task, Variable } from './model';
+
+/** Built-in values a flow may read without declaring them. */
+export const BUILT_INS = new Set(['Call.ConversationId', 'Call.Ani', 'Call.Dnis']);
+/** The most iterations a loop may have: every loop ends, and soon. */
+export const MAX_LOOP_COUNT = 100;
+
+const CALL_FLOW_ONLY = new Set<Action['kind']>(['playAudio', 'collectInput', 'transferToAcd', 'findQueue', 'disconnect']);
+const WORKFLOW_ONLY = new Set<Action['kind']>(['wait', 'endWorkflow']);
+const TERMINAL = new Set<Action['kind']>(['disconnect', 'endWorkflow']);
+
+export function flowProblems(model: FlowModel): string[] {
+  const problems: string[] = [];
+  if (!model.name?.trim()) problems.push('the flow has no name');
+  if (model.tasks.length === 0) problems.push(`the flow has no ${model.kind === 'workflow' ? 'states' : 'tasks'}`);
+
+  // refIds: unique, and the start-up reference resolves.
+  const seen = new Map<string, string>();
+  for (const t of model.tasks) {
+    const other = seen.get(t.refId);
+    if (other !== undefined) problems.push(`refId "${t.refId}" is used by both "${other}" and "${t.name}": refIds must be unique`);
+    seen.set(t.refId, t.name);
+  }
+  if (!seen.has(model.startUpRef)) {
+    problems.push(`startUpRef "${model.startUpRef}" names no ${model.kind === 'workflow' ? 'state' : 'task'} (there are: ${[...seen.keys()].join(', ') || 'none'})`);
+  }
+
+  const flowScope = model.kind === 'workflow' ? 'State.' : 'Task.';
+  for (const v of model.variables ?? []) {
+    if (!v.name.startsWith('Flow.')) problems.push(`flow variable "${v.name}" must be named Flow.<name>`);
+  }
+  for (const t of model.tasks) {
+    const where = `${model.kind === 'workflow' ? 'state' : 'task'} "${t.name}"`;
+    for (const v of t.variables ?? []) {
+      if (!v.name.startsWith(flowScope)) problems.push(`${where}: variable "${v.name}" must be named ${flowScope}<name>`);
+    }
+    problems.push(...undeclared(model, t, where), ...actionProblems(model, t, where));
+    const open = openPath(t.actions, []);
+    if (open.unreachable) problems.push(`${where}: ${open.unreachable}`);
+    if (open.trail) {
+      const via = open.trail.length ? ` (through ${open.trail.join(' > ')})` : '';
+      problems.push(`${where}: a path reaches the end without a transfer, disconnect or end${via}: end every path explicitly`);
+    }
+  }
+  return problems;
+}
+
+/** Every variable read or written must be declared (or be a built-in). */
+function undeclared(model: FlowModel, task: Task, where: string): string[] {
+  const declared = new Set<string>([...(model.variables ?? []), ...(task.variables ?? [])].map((v) => v.name));
+  const used = new Map<string, string>();
+  const use = (name: string, action: Action) => {
+    if (!used.has(name)) used.set(name, action.name);
+  };
+  for (const a of allActions(task.actions)) {
+    const written: Variable[] = [];
+    switch (a.kind) {
+      case 'callData':
+        Object.values(a.inputs).forEach((e) => e.names().forEach((n) => use(n, a)));
+        written.push(...Object.values(a.successOutputs));
+        break;
+      case 'collectInput':
+        written.push(a.into);
+        break;
+      case 'updateData':
+        a.statements.forEach((s) => {
+          written.push(s.variable);
+          s.value.names().forEach((n) => use(n, a));
+        });
+        break;
+      case 'decision':
+        a.condition.names().forEach((n) => use(n, a));
+        break;
+      case 'loop':
+        written.push(a.index);
+        break;
+      case 'setParticipantData':
+        a.attributes.forEach((at) => at.value.names().forEach((n) => use(n, a)));
+        break;
+      case 'findQueue':
+        a.queueName.names().forEach((n) => use(n, a));
+        written.push(a.into);
+        break;
+      case 'transferToAcd':
+        if (!('queueName' in a.queue)) written.push(a.queue);
+        break;
+      case 'playAudio':
+        if ('exp' in a.audio) a.audio.exp.names().forEach((n) => use(n, a));
+        break;
+      default:
+        break;
+    }
+    written.forEach((v) => use(v.name, a));
+  }
+  return [...used.entries()]
+    .filter(([name]) => !declared.has(name) && !BUILT_INS.has(name))
+    .map(([name, action]) => `${where}: action "${action}" uses variable "${name}", which is not declared: declare it on the flow or the ${where.split(' ')[0]}`);
+}
+
+function actionProblems(model: FlowModel, task: Task, where: string): string[] {
+  const problems: string[] = [];
+  for (const a of allActions(task.actions)) {
+    const at = `${where}: action "${a.name}"`;
+    if (!a.name?.trim()) problems.push(`${where}: a ${a.kind} action has no name`);
+    if (model.kind === 'workflow' && CALL_FLOW_ONLY.has(a.kind)) problems.push(`${at}: ${a.kind} is not available in a workflow`);
+    if (model.kind === 'inboundCall' && WORKFLOW_ONLY.has(a.kind)) problems.push(`${at}: ${a.kind} is not available in a call flow`);
+    if (a.kind === 'loop' && (!Number.isInteger(a.count) || a.count < 1 || a.count > MAX_LOOP_COUNT)) {
+      problems.push(`${at}: loop count ${a.count} is not allowed: use a whole number from 1 to ${MAX_LOOP_COUNT}, so the loop is bounded`);
+    }
+    if (a.kind === 'callData') problems.push(...callDataProblems(a, at));
+  }
+  return problems;
+}
+
+function callDataProblems(a: Extract<Action, { kind: 'callData' }>, at: string): string[] {
+  if (!(a.action instanceof DataAction)) {
+    return [`${at}: calls ${JSON.stringify((a.action as { name?: string })?.name ?? a.action)}, which is not a DataAction construct: pass the construct, so the flow depends on it`];
+  }
+  const problems: string[] = [];
+  const { input, output, timeoutSeconds } = a.action.definition;
+  const declared = input.properties;
+  for (const name of Object.keys(a.inputs)) {
+    if (!(name in declared)) problems.push(`${at}: input "${name}" is not an input of data action "${a.action.actionName}"`);
+  }
+  for (const name of input.required ?? []) {
+    if (!(name in a.inputs)) problems.push(`${at}: required input "${name}" of data action "${a.action.actionName}" is not given`);
+  }
+  const typeOf: Record<string, string> = { string: 'string', number: 'decimal', integer: 'integer', boolean: 'boolean' };
+  for (const [name, v] of Object.entries(a.successOutputs)) {
+    const schema = output.properties[name];
+    if (!schema) problems.push(`${at}: output "${name}" is not an output of data action "${a.action.actionName}"`);
+    else if (typeOf[String(schema.type)] !== v.type) {
+      problems.push(`${at}: output "${name}" is ${String(schema.type)} but variable "${v.name}" is ${v.type}`);
+    }
+  }
+  if (!Number.isInteger(a.timeoutSeconds) || a.timeoutSeconds < 1 || a.timeoutSeconds > 60) {
+    problems.push(`${at}: timeout ${a.timeoutSeconds} s is out of range: use 1 to 60 seconds`);
+  } else if (a.timeoutSeconds < timeoutSeconds) {
+    problems.push(`${at}: the flow waits ${a.timeoutSeconds} s but the action may take ${timeoutSeconds} s: wait at least as long as the action's own timeout`);
+  }
+  return problems;
+}
+
+/**
+ * Follows every path of a list of actions. Returns an example trail of a path
+ * that reaches the end of the list without a terminal action (null when every
+ * path ends), and the first action that no path can reach.
+ */
+export function openPath(actions: readonly Action[], trail: string[]): { trail: string[] | null; unreachable?: string } {
+  let open: string[] | null = trail;
+  for (const a of actions) {
+    if (open === null) return { trail: null, unreachable: `action "${a.name}" can never run: every path before it ends` };
+    if (TERMINAL.has(a.kind)) {
+      open = null;
+      continue;
+    }
+    const bs = branches(a);
+    if (bs.length === 0 || a.kind === 'loop') {
+      if (a.kind === 'loop') {
+        const inner = openPath(a.body, [...open, `loop "${a.name}"`]);
+        if (inner.unreachable) return { trail: open, unreachable: inner.unreachable };
+      }
+      continue;
+    }
+    let next: string[] | null = null;
+    for (const [label, acts] of bs) {
+      const result = openPath(acts, [...open, `${a.kind} "${a.name}" (${label})`]);
+      if (result.unreachable) return { trail: null, unreachable: result.unreachable };
+      next ??= result.trail;
+    }
+    open = next;
+  }
+  return { trail: open };
+}

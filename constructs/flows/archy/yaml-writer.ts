@@ -1,0 +1,167 @@
+/**
+ * Writes a flow model as Archy YAML. Deterministic: the same model gives the
+ * same bytes (keys in a fixed order, no dates, no ids). YAML 1.1 mode, as
+ * Archy reads it, so keys such as "yes" and "no" are quoted rather than read
+ * back as booleans.
+ */
+import { stringify } from 'yaml';
+import { ArchyType } from './expressions';
+import { Action, FlowModel, Task, Variable } from './model';
+
+const VARIABLE_KIND: Record<ArchyType, string | undefined> = {
+  string: 'stringVariable',
+  integer: 'integerVariable',
+  decimal: 'decimalVariable',
+  boolean: 'booleanVariable',
+  queue: 'queueVariable',
+  audio: undefined,
+};
+
+const STATEMENT_KIND: Partial<Record<ArchyType, string>> = { string: 'string', integer: 'integer', boolean: 'boolean', queue: 'queue' };
+
+function variableYaml(v: Variable): object {
+  const kind = VARIABLE_KIND[v.type];
+  if (!kind) throw new Error(`a variable of type ${v.type} cannot be declared (${v.name})`);
+  const body: Record<string, unknown> = { name: v.name, initialValue: { noValue: true } };
+  // Queue and boolean variables take no input/output flags in exported flows.
+  if (v.type !== 'queue' && v.type !== 'boolean') {
+    body.isInput = v.isInput ?? false;
+    body.isOutput = v.isOutput ?? false;
+  }
+  return { [kind]: body };
+}
+
+const actionsYaml = (actions: readonly Action[], kind: FlowModel['kind']) => actions.map((a) => actionYaml(a, kind));
+
+/** An `outputs` map with the branches that have actions. */
+function outputs(kind: FlowModel['kind'], entries: [string, readonly Action[]][]): Record<string, unknown> | undefined {
+  const present = entries.filter(([, acts]) => acts.length > 0);
+  return present.length ? Object.fromEntries(present.map(([k, acts]) => [k, { actions: actionsYaml(acts, kind) }])) : undefined;
+}
+
+function actionYaml(a: Action, kind: FlowModel['kind']): object {
+  switch (a.kind) {
+    case 'playAudio':
+      return { playAudio: { name: a.name, audio: 'tts' in a.audio ? { tts: a.audio.tts } : { exp: a.audio.exp.text() } } };
+    case 'collectInput':
+      return {
+        collectInput: {
+          name: a.name,
+          inputData: { var: a.into.name },
+          digits: { range: { min: a.minDigits, max: a.maxDigits } },
+          inputAudio: { tts: a.prompt },
+          interDigitTimeout: { noValue: true },
+          noEntryTimeout: { lit: { seconds: a.noEntryTimeoutSeconds } },
+          outputs: outputs(kind, [
+            ['success', a.success],
+            ['failure', a.failure],
+          ]),
+        },
+      };
+    case 'callData': {
+      const dataAction: Record<string, unknown> = {
+        inputs: Object.fromEntries(Object.entries(a.inputs).map(([k, e]) => [k, { exp: e.text() }])),
+      };
+      if (Object.keys(a.successOutputs).length) {
+        dataAction.successOutputs = Object.fromEntries(Object.entries(a.successOutputs).map(([k, v]) => [k, { var: v.name }]));
+      }
+      return {
+        callData: {
+          name: a.name,
+          timeout: { lit: { seconds: a.timeoutSeconds } },
+          ...(kind === 'inboundCall' ? { processingPrompt: { noValue: true } } : {}),
+          category: { [a.action.category]: { dataAction: { [a.action.actionName]: dataAction } } },
+          outputs: outputs(kind, [
+            ['success', a.success],
+            ['failure', a.failure],
+            ['timeout', a.timeout],
+          ]),
+        },
+      };
+    }
+    case 'updateData':
+      return {
+        updateData: {
+          name: a.name,
+          statements: a.statements.map((s) => {
+            const k = STATEMENT_KIND[s.variable.type];
+            if (!k) throw new Error(`updateData cannot set a ${s.variable.type} variable (${s.variable.name})`);
+            return { [k]: { variable: s.variable.name, value: { exp: s.value.text() } } };
+          }),
+        },
+      };
+    case 'decision':
+      return {
+        decision: {
+          name: a.name,
+          condition: { exp: a.condition.text() },
+          outputs: outputs(kind, [
+            ['yes', a.yes],
+            ['no', a.no],
+          ]),
+        },
+      };
+    case 'loop':
+      return {
+        loop: {
+          name: a.name,
+          loopCount: { exp: String(a.count) },
+          currentIndex: { var: a.index.name },
+          outputs: outputs(kind, [['loop', a.body]]),
+        },
+      };
+    case 'wait':
+      return { wait: { name: a.name, trimDurationNearMaxRunningTime: { lit: false }, duration: { lit: { seconds: a.seconds } } } };
+    case 'setParticipantData':
+      return {
+        setParticipantData: {
+          name: a.name,
+          attributes: a.attributes.map((at) => ({ attribute: { name: { lit: at.name }, value: { exp: at.value.text() } } })),
+        },
+      };
+    case 'findQueue':
+      return { findQueue: { name: a.name, findName: { exp: a.queueName.text() }, findResult: { var: a.into.name } } };
+    case 'transferToAcd':
+      return {
+        transferToAcd: {
+          name: a.name,
+          targetQueue: 'queueName' in a.queue ? { lit: { name: a.queue.queueName } } : { exp: a.queue.name },
+          priority: { lit: 0 },
+          preferredAgents: { noValue: true },
+          languageSkill: { noValue: true },
+        },
+      };
+    case 'disconnect':
+      return { disconnect: { name: a.name } };
+    case 'endWorkflow':
+      return { endWorkflow: { name: a.name, exitReason: { noValue: true } } };
+  }
+}
+
+function taskYaml(t: Task, kind: FlowModel['kind']): object {
+  const body: Record<string, unknown> = { name: t.name, refId: t.refId };
+  if (t.variables?.length) body.variables = t.variables.map(variableYaml);
+  body.actions = actionsYaml(t.actions, kind);
+  return { [kind === 'workflow' ? 'state' : 'task']: body };
+}
+
+/** The flow as the plain object Archy's YAML holds. */
+export function toArchyDocument(model: FlowModel): Record<string, unknown> {
+  const language = model.defaultLanguage ?? 'en-us';
+  const head: Record<string, unknown> = { name: model.name, description: model.description ?? '' };
+  if (model.division) head.division = model.division;
+  head.startUpRef = model.kind === 'workflow' ? `/workflow/states/state[${model.startUpRef}]` : `/inboundCall/tasks/task[${model.startUpRef}]`;
+  head.defaultLanguage = language;
+  head.supportedLanguages =
+    model.kind === 'workflow'
+      ? { [language]: { none: true } }
+      : { [language]: { defaultLanguageSkill: { noValue: true }, textToSpeech: { defaultEngine: { voice: 'Jill' } } } };
+  head.settingsErrorHandling = { errorHandling: model.kind === 'workflow' ? { endWorkflow: { none: true } } : { disconnect: { none: true } } };
+  if (model.variables?.length) head.variables = model.variables.map(variableYaml);
+  head[model.kind === 'workflow' ? 'states' : 'tasks'] = model.tasks.map((t) => taskYaml(t, model.kind));
+  return { [model.kind]: head };
+}
+
+export function toArchyYaml(model: FlowModel): string {
+  return stringify(toArchyDocument(model), { version: '1.1', lineWidth: 0, indent: 2, aliasDuplicateObjects: false });
+}
