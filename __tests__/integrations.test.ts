@@ -120,7 +120,7 @@ describe('WebServicesIntegration', () => {
     const stack = stackNamed();
     const web = new WebServicesIntegration(stack, 'svc', { name: 'svc' });
     const protocol = new StatusProtocol({ resultFields: ['x'] });
-    expect(refusal(() => new ReadJobStatusAction(stack, 'read', { integration: web, name: 'Read', protocol }))).toContain(
+    expect(refusal(() => new ReadJobStatusAction(stack, 'read', { integration: web, name: 'Read', protocols: [protocol] }))).toContain(
       'requiredPermissions only apply to Genesys Cloud integrations; a web services action authenticates with its credential',
     );
   });

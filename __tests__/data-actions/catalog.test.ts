@@ -143,11 +143,11 @@ describe('responses, through the translation map, the success template and the o
   it('Read status: reads every attribute in one call; before the job they are all empty', () => {
     expect(run('Read AI Job Status', { status: 200, body: fixture('conversation') })).toEqual({
       ok: true,
-      output: { status: 'SUCCESS', error: '', intent: 'billing', confidence: '0.91' },
+      output: { aiJob_status: 'SUCCESS', aiJob_error: '', aiJob_intent: 'billing', aiJob_confidence: '0.91' },
     });
     expect(run('Read AI Job Status', { status: 200, body: fixture('conversation-before-job') })).toEqual({
       ok: true,
-      output: { status: '', error: '', intent: '', confidence: '' },
+      output: { aiJob_status: '', aiJob_error: '', aiJob_intent: '', aiJob_confidence: '' },
     });
     expect(run('Read AI Job Status', { status: 503, body: fixture('platform-error') })).toMatchObject({ ok: false, kind: 'http' });
   });
@@ -156,7 +156,7 @@ describe('responses, through the translation map, the success template and the o
     const conversation = JSON.parse(fixture('conversation'));
     conversation.participants[1].attributes = { aiJob_status: 'FAILED' };
     conversation.participants.reverse();
-    expect(run('Read AI Job Status', { status: 200, body: conversation })).toMatchObject({ ok: true, output: { status: 'SUCCESS' } });
+    expect(run('Read AI Job Status', { status: 200, body: conversation })).toMatchObject({ ok: true, output: { aiJob_status: 'SUCCESS' } });
   });
 
   it('Write status: one PATCH carries status, error and every result', () => {

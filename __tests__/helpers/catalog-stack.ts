@@ -32,7 +32,7 @@ export function catalogStack() {
       jobInputs: [{ name: 'utterance' }],
     }),
     findParticipant: new FindCustomerParticipantAction(stack, 'find_participant', { integration: platform, name: 'Find Customer Participant' }),
-    readStatus: new ReadJobStatusAction(stack, 'read_status', { integration: platform, name: 'Read AI Job Status', protocol }),
+    readStatus: new ReadJobStatusAction(stack, 'read_status', { integration: platform, name: 'Read AI Job Status', protocols: [protocol] }),
     writeStatus: new WriteJobStatusAction(stack, 'write_status', { integration: platform, name: 'Write AI Job Status', protocol }),
     intent: new IntentRecognitionAction(stack, 'intent', {
       integration: ai,

@@ -8,7 +8,7 @@ import { JobStatus, StatusProtocol } from '../protocol/status-protocol';
 import { IQueue } from '../routing/queue';
 import { ValidationError } from '../validation';
 import { ArchitectFlow } from './architect-flow';
-import { Call, choose, eq, Expr, or, str, toAudioBlank } from './archy/expressions';
+import { and, bool, Call, choose, eq, Expr, isSet, not, or, str, toAudioBlank } from './archy/expressions';
 import { Action, allActions, FlowModel, Variable, variable } from './archy/model';
 
 /** One step of the caller's journey while the job runs. */
@@ -27,6 +27,16 @@ export interface JobRouting {
   readonly fallback: IQueue;
 }
 
+/** One job the call flow starts and follows. */
+export interface CallFlowJob {
+  /** The job's attributes. */
+  readonly protocol: StatusProtocol;
+  /** The action that starts its workflow. */
+  readonly launch: LaunchWorkflowAction;
+  /** Values of the job's inputs besides the conversation id, e.g. `{ phoneNumber: Call.ani }`. @default - none */
+  readonly inputs?: Readonly<Record<string, Expr>>;
+}
+
 export interface AsyncJobCallFlowProps {
   /** The call flow's name in the org. */
   readonly name: string;
@@ -34,16 +44,18 @@ export interface AsyncJobCallFlowProps {
   readonly description?: string;
   /** @default - Archy's default division */
   readonly division?: IDivision;
-  readonly protocol: StatusProtocol;
-  readonly launch: LaunchWorkflowAction;
+  /**
+   * The jobs to start, all at once. With several (e.g. one per database), the
+   * first job found SUCCESS, in this order, decides the route.
+   */
+  readonly jobs: readonly CallFlowJob[];
+  /** Reads the attributes of every job in one call. */
   readonly readStatus: ReadJobStatusAction;
-  /** Values of the job's inputs besides the conversation id, e.g. `{ phoneNumber: Call.ani }`. @default - none */
-  readonly jobInputs?: Readonly<Record<string, Expr<'string'>>>;
   /** Actions before the launch, e.g. capturing what the caller wants. @default - none */
   readonly beforeLaunch?: readonly Action[];
   /** Variables those actions use (`Task.<name>`). @default - none */
   readonly variables?: readonly Variable[];
-  /** The journey: after each step the flow checks the job's status. */
+  /** The journey: after each step the flow checks the jobs' status. */
   readonly steps: readonly JourneyStep[];
   /** How often to check after the journey, while the caller hears silence. @default 3 */
   readonly pollIntervalSeconds?: number;
@@ -54,7 +66,7 @@ export interface AsyncJobCallFlowProps {
   readonly routing: JobRouting;
   /**
    * The participant attribute where the call flow notes how it routed the call,
-   * for reporting. It must not be one of the job's attributes.
+   * for reporting. It must not be one of the jobs' attributes.
    * @default "asyncCallFlow_routing"
    */
   readonly routingAttribute?: string;
@@ -70,12 +82,12 @@ export const RoutingOutcome = {
 } as const;
 
 /**
- * The inbound call flow of the pattern. It launches the workflow (a failed
- * launch goes to the fallback queue at once), runs the caller's journey and
- * checks the job's status after each step, then keeps checking at an
- * interval until a deadline. SUCCESS routes to the queue the result names;
- * anything else goes to the fallback queue. It reads the job's attributes
- * and never writes them.
+ * The inbound call flow of the pattern. It launches the workflow, or one
+ * workflow per job side by side (when none starts, the caller goes to the
+ * fallback queue at once), runs the caller's journey and checks the status
+ * after each step, then keeps checking at an interval until a deadline.
+ * SUCCESS routes to the queue the result names; anything else goes to the
+ * fallback queue. It reads the jobs' attributes and never writes them.
  */
 export class AsyncJobCallFlow extends Construct {
   readonly flow: ArchitectFlow;
@@ -86,7 +98,8 @@ export class AsyncJobCallFlow extends Construct {
 
   constructor(scope: Construct, id: string, props: AsyncJobCallFlowProps) {
     super(scope, id);
-    const { protocol, routing } = props;
+    const { routing, jobs } = props;
+    const owned = jobs.flatMap((j) => j.protocol.attributes);
     const interval = props.pollIntervalSeconds ?? 3;
     const deadline = props.deadlineSeconds ?? 30;
     const routingAttribute = props.routingAttribute ?? 'asyncCallFlow_routing';
@@ -95,10 +108,16 @@ export class AsyncJobCallFlow extends Construct {
     if (!Number.isInteger(deadline) || deadline < interval || deadline > 600) {
       problems.push(`deadlineSeconds ${deadline} must be a whole number from pollIntervalSeconds (${interval}) to 600`);
     }
-    if (!protocol.resultFields.includes(routing.resultField)) {
-      problems.push(`routing.resultField "${routing.resultField}" is not a result of the job (it has: ${protocol.resultFields.join(', ')})`);
+    if (jobs.length === 0) problems.push('jobs is empty: give at least one job to start');
+    for (const j of jobs) {
+      if (!j.protocol.resultFields.includes(routing.resultField)) {
+        problems.push(`routing.resultField "${routing.resultField}" is not a result of the job ${j.protocol.prefix}* (it has: ${j.protocol.resultFields.join(', ')})`);
+      }
+      if (!props.readStatus.protocols.includes(j.protocol)) {
+        problems.push(`readStatus does not read the job ${j.protocol.prefix}*: give it every job's protocol`);
+      }
     }
-    if (protocol.attributes.includes(routingAttribute)) {
+    if (owned.includes(routingAttribute)) {
       problems.push(`routingAttribute "${routingAttribute}" belongs to the workflow: the call flow must never write the job's attributes`);
     }
     const steps = props.steps ?? [];
@@ -107,12 +126,24 @@ export class AsyncJobCallFlow extends Construct {
     });
     ValidationError.throwIf(this, problems);
 
-    const jobStatus = variable('Task.jobStatus', 'string');
-    const jobResult = variable('Task.jobResult', 'string');
+    // One status and one result variable per job, named after its attributes.
+    const followed = jobs.map((j) => ({
+      job: j,
+      status: variable(`Task.${j.protocol.statusAttribute}`, 'string'),
+      result: variable(`Task.${j.protocol.resultAttribute(routing.resultField)}`, 'string'),
+    }));
+    const launched = variable('Task.launched', 'boolean');
     const targetQueue = variable('Task.targetQueue', 'queue');
     const pollIndex = variable('Task.pollIndex', 'integer');
     const answers = steps.flatMap((s) => ('ask' in s ? [variable(`Task.${s.into}`, 'string')] : []));
-    const taskVariables: Variable[] = [jobStatus, jobResult, targetQueue, pollIndex, ...answers, ...(props.variables ?? [])];
+    const taskVariables: Variable[] = [
+      ...followed.flatMap((f) => [f.status, f.result]),
+      launched,
+      targetQueue,
+      pollIndex,
+      ...answers,
+      ...(props.variables ?? []),
+    ];
 
     const note = (outcome: string): Action => ({
       kind: 'setParticipantData',
@@ -124,65 +155,79 @@ export class AsyncJobCallFlow extends Construct {
       { kind: 'transferToAcd', name: 'Transfer to the fallback queue', queue: { queueName: routing.fallback.queueName } },
       { kind: 'disconnect', name: 'Disconnect (fallback transfer failed)' },
     ];
-    const routeByResult: Action[] = [
+    const routeByResult = (result: Variable<'string'>): Action[] => [
       note(RoutingOutcome.JOB),
       {
         kind: 'findQueue',
         name: 'Find the queue for the result',
-        queueName: choose(jobResult.ref, Object.entries(routing.routes).map(([value, q]) => [value, q.queueName]), routing.fallback.queueName),
+        queueName: choose(result.ref, Object.entries(routing.routes).map(([value, q]) => [value, q.queueName]), routing.fallback.queueName),
         into: targetQueue,
       },
       { kind: 'transferToAcd', name: 'Transfer to the queue for the result', queue: targetQueue },
       ...fallback(RoutingOutcome.JOB).slice(1),
     ];
+    const label = (f: (typeof followed)[number]) => (followed.length > 1 ? ` ${f.job.protocol.prefix}` : '');
     let checks = 0;
-    const check = (label: string): Action => {
+    const check = (when: string): Action => {
       checks++;
-      return {
-        kind: 'callData',
-        name: `Check the job ${label}`,
-        action: props.readStatus,
-        inputs: { conversationId: Call.conversationId },
-        successOutputs: { status: jobStatus, [routing.resultField]: jobResult },
-        timeoutSeconds: props.readStatus.definition.timeoutSeconds,
-        success: [
-          {
-            kind: 'decision',
-            name: `Job succeeded? (${label})`,
-            condition: eq(jobStatus.ref, str(JobStatus.SUCCESS)),
-            yes: routeByResult,
-            no: [
+      // The first job found SUCCESS decides; when every job ended without one, the fallback.
+      const decide = (i: number): Action[] =>
+        i < followed.length
+          ? [
               {
                 kind: 'decision',
-                name: `Job ended without a result? (${label})`,
-                condition: or(eq(jobStatus.ref, str(JobStatus.NOT_FOUND)), eq(jobStatus.ref, str(JobStatus.FAILED))),
+                name: `Job${label(followed[i])} succeeded? (${when})`,
+                condition: eq(followed[i].status.ref, str(JobStatus.SUCCESS)),
+                yes: routeByResult(followed[i].result),
+                no: decide(i + 1),
+              },
+            ]
+          : [
+              {
+                kind: 'decision',
+                name: `Every job ended without a result? (${when})`,
+                condition: and(...followed.map((f) => or(eq(f.status.ref, str(JobStatus.NOT_FOUND)), eq(f.status.ref, str(JobStatus.FAILED))))),
                 yes: fallback(RoutingOutcome.JOB_FAILED),
                 no: [],
               },
-            ],
-          },
-        ],
+            ];
+      return {
+        kind: 'callData',
+        name: `Check the job ${when}`,
+        action: props.readStatus,
+        inputs: { conversationId: Call.conversationId },
+        successOutputs: Object.fromEntries(
+          followed.flatMap((f) => [
+            [f.job.protocol.statusAttribute, f.status],
+            [f.job.protocol.resultAttribute(routing.resultField), f.result],
+          ]),
+        ),
+        timeoutSeconds: props.readStatus.definition.timeoutSeconds,
+        success: decide(0),
         // A read that fails is not the job failing: the journey goes on and the next check may succeed.
         failure: [],
         timeout: [],
       };
     };
 
-    const launchInputs: Record<string, Expr> = { [CONVERSATION_ID_INPUT]: Call.conversationId, ...props.jobInputs };
     const pollCount = Math.ceil(deadline / interval);
     const actions: Action[] = [
       ...(props.beforeLaunch ?? []),
-      {
-        kind: 'callData',
-        name: 'Launch the workflow',
-        action: props.launch,
-        inputs: launchInputs,
-        successOutputs: {},
-        timeoutSeconds: props.launch.definition.timeoutSeconds,
-        success: [],
-        failure: fallback(RoutingOutcome.LAUNCH_FAILED),
-        timeout: fallback(RoutingOutcome.LAUNCH_FAILED),
-      },
+      // Every job is started before the caller hears anything more; the flow goes on if at least one started.
+      ...followed.map(
+        (f): Action => ({
+          kind: 'callData',
+          name: `Launch the workflow${label(f)}`,
+          action: f.job.launch,
+          inputs: { [CONVERSATION_ID_INPUT]: Call.conversationId, ...f.job.inputs },
+          successOutputs: {},
+          timeoutSeconds: f.job.launch.definition.timeoutSeconds,
+          success: [{ kind: 'updateData', name: 'Note the launch', statements: [{ variable: launched, value: bool(true) }] }],
+          failure: [],
+          timeout: [],
+        }),
+      ),
+      { kind: 'decision', name: 'Nothing launched?', condition: not(isSet(launched.ref)), yes: fallback(RoutingOutcome.LAUNCH_FAILED), no: [] },
       ...steps.flatMap((s, i): Action[] => [
         'say' in s
           ? { kind: 'playAudio', name: `Journey step ${i + 1}`, audio: { tts: s.say } }
@@ -210,14 +255,14 @@ export class AsyncJobCallFlow extends Construct {
       ...fallback(RoutingOutcome.DEADLINE),
     ];
 
-    // The call flow reads the job's attributes and never writes them.
+    // The call flow reads the jobs' attributes and never writes them.
     for (const a of allActions(actions)) {
       if (a.kind === 'callData' && a.action instanceof WriteJobStatusAction) {
-        throw new ValidationError(this.node.path, [`action "${a.name}" writes the job's status: only the workflow may`]);
+        throw new ValidationError(this.node.path, [`action "${a.name}" writes a job's status: only the workflow may`]);
       }
       if (a.kind === 'setParticipantData') {
-        const owned = a.attributes.filter((at) => protocol.attributes.includes(at.name)).map((at) => at.name);
-        if (owned.length) throw new ValidationError(this.node.path, [`action "${a.name}" writes ${owned.join(', ')}, which only the workflow may write`]);
+        const written = a.attributes.filter((at) => owned.includes(at.name)).map((at) => at.name);
+        if (written.length) throw new ValidationError(this.node.path, [`action "${a.name}" writes ${written.join(', ')}, which only the workflow may write`]);
       }
     }
 

@@ -107,7 +107,7 @@ export class SequentialLookupJob implements WorkflowJob {
     const ask = (i: number): Action[] => {
       if (i === this.props.lookups.length) return [ctx.finish('NOT_FOUND')];
       const lookup = this.props.lookups[i];
-      const label = lookup.actionName;
+      const label = lookup.source;
       return [
         {
           kind: 'callData',
@@ -125,8 +125,8 @@ export class SequentialLookupJob implements WorkflowJob {
               no: ask(i + 1),
             },
           ],
-          failure: [ctx.finish('FAILED', { error: errorCode(label, 'failure') })],
-          timeout: [ctx.finish('FAILED', { error: errorCode(label, 'timeout') })],
+          failure: [ctx.finish('FAILED', { error: errorCode(`LOOKUP_${label}`, 'failure') })],
+          timeout: [ctx.finish('FAILED', { error: errorCode(`LOOKUP_${label}`, 'timeout') })],
         },
       ];
     };

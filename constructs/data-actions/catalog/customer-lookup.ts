@@ -37,6 +37,9 @@ const SOURCE = /^[A-Za-z][A-Za-z0-9 _-]{0,39}$/;
  * Genesys Cloud takes any other status as the action failing.)
  */
 export class CustomerLookupAction extends DataAction {
+  /** The database's name, e.g. "Alpha". */
+  readonly source: string;
+
   constructor(scope: Construct, id: string, props: CustomerLookupActionProps) {
     const problems: string[] = [];
     const phone = props.phoneField ?? 'phone';
@@ -83,5 +86,6 @@ export class CustomerLookupAction extends DataAction {
       },
       timeoutSeconds: props.timeoutSeconds ?? DEFAULT_TIMEOUTS.lookup,
     });
+    this.source = props.source;
   }
 }

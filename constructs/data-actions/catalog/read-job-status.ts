@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { StatusProtocol } from '../../protocol/status-protocol';
+import { ValidationError } from '../../validation';
 import { DataAction, IDataActionIntegration } from '../data-action';
 import { CUSTOMER_PARTICIPANT, DEFAULT_TIMEOUTS, firstMatch } from './common';
 
@@ -7,43 +8,47 @@ export interface ReadJobStatusActionProps {
   /** A Genesys Cloud Data Actions integration. */
   readonly integration: IDataActionIntegration;
   readonly name: string;
-  /** The job's attributes. */
-  readonly protocol: StatusProtocol;
+  /** The jobs whose attributes it reads: one, or several running side by side. */
+  readonly protocols: readonly StatusProtocol[];
   /** @default 10 */
   readonly timeoutSeconds?: number;
 }
 
 /**
- * Reads a job's status, error and results from the caller's participant data,
- * all in one `GET /api/v2/conversations/{conversationId}`. Reading through the
- * Platform API, rather than the call flow's own copy of participant data,
- * sees what the workflow wrote. Attributes not written yet read as empty
- * strings. Needs `conversation:communication:view`.
+ * Reads the status, error and results of one or more jobs from the caller's
+ * participant data, all in one `GET /api/v2/conversations/{conversationId}`.
+ * Each output is named after its attribute (e.g. `aiJob_status`). Reading
+ * through the Platform API, rather than the call flow's own copy of
+ * participant data, sees what the workflow wrote. Attributes not written yet
+ * read as empty strings. Needs `conversation:communication:view`.
  */
 export class ReadJobStatusAction extends DataAction {
   static readonly PERMISSIONS = ['conversation:communication:view'];
 
+  readonly protocols: readonly StatusProtocol[];
+
   constructor(scope: Construct, id: string, props: ReadJobStatusActionProps) {
-    const { protocol } = props;
-    const fields: [string, string][] = [
-      ['status', protocol.statusAttribute],
-      ['error', protocol.errorAttribute],
-      ...protocol.resultFields.map((f): [string, string] => [f, protocol.resultAttribute(f)]),
-    ];
+    const attributes = props.protocols.flatMap((p) => p.attributes);
+    const problems: string[] = [];
+    if (props.protocols.length === 0) problems.push('protocols is empty: give the protocol of at least one job');
+    const dup = attributes.filter((a, i) => attributes.indexOf(a) !== i);
+    if (dup.length) problems.push(`protocols share attributes ${[...new Set(dup)].join(', ')}: give each job its own prefix`);
+    ValidationError.throwIf(`${scope.node.path}/${id}`, problems);
     const pathOf = (attribute: string) => `$.participants${CUSTOMER_PARTICIPANT}.attributes.${attribute}`;
     super(scope, id, {
       integration: props.integration,
       name: props.name,
       input: { type: 'object', required: ['conversationId'], properties: { conversationId: { type: 'string' } } },
-      output: { type: 'object', properties: Object.fromEntries(fields.map(([f]) => [f, { type: 'string' }])) },
+      output: { type: 'object', properties: Object.fromEntries(attributes.map((a) => [a, { type: 'string' }])) },
       request: { method: 'GET', urlTemplate: '/api/v2/conversations/$esc.url($input.conversationId)' },
       response: {
-        translationMap: Object.fromEntries(fields.map(([f, attribute]) => [f, pathOf(attribute)])),
-        translationMapDefaults: Object.fromEntries(fields.map(([f]) => [f, '[]'])),
-        successTemplate: `{${fields.map(([f, attribute]) => `"${f}": ${firstMatch(f, pathOf(attribute), '""')}`).join(', ')}}`,
+        translationMap: Object.fromEntries(attributes.map((a) => [a, pathOf(a)])),
+        translationMapDefaults: Object.fromEntries(attributes.map((a) => [a, '[]'])),
+        successTemplate: `{${attributes.map((a) => `"${a}": ${firstMatch(a, pathOf(a), '""')}`).join(', ')}}`,
       },
       timeoutSeconds: props.timeoutSeconds ?? DEFAULT_TIMEOUTS.platform,
       requiredPermissions: ReadJobStatusAction.PERMISSIONS,
     });
+    this.protocols = props.protocols;
   }
 }

@@ -11,7 +11,7 @@ export const BUILT_INS = new Set(['Call.ConversationId', 'Call.Ani', 'Call.Dnis'
 /** The most iterations a loop may have: every loop ends, and soon. */
 export const MAX_LOOP_COUNT = 100;
 
-const CALL_FLOW_ONLY = new Set<Action['kind']>(['playAudio', 'collectInput', 'transferToAcd', 'findQueue', 'disconnect']);
+const CALL_FLOW_ONLY = new Set<Action['kind']>(['playAudio', 'collectInput', 'callBotFlow', 'transferToAcd', 'findQueue', 'disconnect']);
 const WORKFLOW_ONLY = new Set<Action['kind']>(['wait', 'endWorkflow']);
 const TERMINAL = new Set<Action['kind']>(['disconnect', 'endWorkflow']);
 
@@ -68,6 +68,9 @@ function undeclared(model: FlowModel, task: Task, where: string): string[] {
       case 'collectInput':
         written.push(a.into);
         break;
+      case 'callBotFlow':
+        written.push(...Object.values(a.slots));
+        break;
       case 'updateData':
         a.statements.forEach((s) => {
           written.push(s.variable);
@@ -114,6 +117,10 @@ function actionProblems(model: FlowModel, task: Task, where: string): string[] {
       problems.push(`${at}: loop count ${a.count} is not allowed: use a whole number from 1 to ${MAX_LOOP_COUNT}, so the loop is bounded`);
     }
     if (a.kind === 'callData') problems.push(...callDataProblems(a, at));
+    if (a.kind === 'callBotFlow') {
+      if (!a.botFlowName?.trim()) problems.push(`${at}: botFlowName is empty: name the bot flow to call`);
+      for (const slot of Object.keys(a.slots)) if (!/^Slot\.[A-Za-z][A-Za-z0-9_]*$/.test(slot)) problems.push(`${at}: "${slot}" is not a slot name such as Slot.Utterance`);
+    }
   }
   return problems;
 }

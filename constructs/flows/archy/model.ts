@@ -45,6 +45,15 @@ export interface CollectInput {
   readonly failure: readonly Action[];
 }
 
+/** Runs a bot flow the org has (by name) and brings its slots back, e.g. what the caller said. */
+export interface CallBotFlow {
+  readonly kind: 'callBotFlow';
+  readonly name: string;
+  readonly botFlowName: string;
+  /** Slot (e.g. `Slot.Utterance`) to variable. */
+  readonly slots: Readonly<Record<string, Variable<'string'>>>;
+}
+
 export interface CallData {
   readonly kind: 'callData';
   readonly name: string;
@@ -120,6 +129,7 @@ export interface EndWorkflow {
 
 export type Action =
   | PlayAudio
+  | CallBotFlow
   | CollectInput
   | CallData
   | UpdateData

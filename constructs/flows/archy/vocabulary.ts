@@ -21,9 +21,11 @@ export function vocabularyViolations(doc: unknown): string[] {
     if (node === null || typeof node !== 'object') return;
     for (const [key, child] of Object.entries(node)) {
       const named = NAMED_CHILDREN.has(parent);
-      const pair = `${parent}>${named ? '*' : key}`;
+      // The exports name one bot flow "X" and one slot "Slot.Email": any bot flow and slot take their place.
+      const form = named ? '*' : parent === 'botFlow' && path.endsWith('/callBotFlow/botFlow') ? 'X' : /^Slot\./.test(key) ? 'Slot.Email' : key;
+      const pair = `${parent}>${form}`;
       if (!KNOWN.has(pair)) out.push(`${pair} at ${path}/${key}`);
-      walk(child, named ? `*${parent}` : key, `${path}/${key}`);
+      walk(child, named ? `*${parent}` : form, `${path}/${key}`);
     }
   };
   walk(doc, '^', '');

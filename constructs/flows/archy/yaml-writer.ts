@@ -58,6 +58,20 @@ function actionYaml(a: Action, kind: FlowModel['kind']): object {
           ]),
         },
       };
+    case 'callBotFlow':
+      return {
+        callBotFlow: {
+          name: a.name,
+          botFlow: {
+            [a.botFlowName]: {
+              ver_latestPublished: {
+                inputs: {},
+                outputs: Object.fromEntries(Object.entries(a.slots).map(([slot, v]) => [slot, { var: v.name }])),
+              },
+            },
+          },
+        },
+      };
     case 'callData': {
       const dataAction: Record<string, unknown> = {
         inputs: Object.fromEntries(Object.entries(a.inputs).map(([k, e]) => [k, { exp: e.text() }])),
