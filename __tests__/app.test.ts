@@ -55,6 +55,18 @@ describe('synthEnvironments', () => {
     expect(first).not.toContain(ROOT); // no machine-specific absolute paths
   });
 
+  it('changes only the stack of the environment whose sample settings changed', () => {
+    synthEnvironments(DEFAULT_ENVIRONMENTS, out());
+    const read = (env: string) => fs.readFileSync(path.join(out(), 'stacks', env, 'cdk.tf.json'), 'utf8');
+    const [dev0, prod0] = [read('dev'), read('prod')];
+    const [devDef, prodDef] = DEFAULT_ENVIRONMENTS;
+    const changed = { ...devDef, samples: { ...devDef.samples, aiIntent: { ...devDef.samples!.aiIntent!, endpoint: 'https://ai2.dev.example.com/v1' } } };
+    synthEnvironments([changed, prodDef], out());
+    expect(read('dev')).not.toBe(dev0);
+    expect(read('dev')).toContain('https://ai2.dev.example.com/v1');
+    expect(read('prod')).toBe(prod0);
+  });
+
   it('changes only the stack of the environment whose config changed', () => {
     synthEnvironments(DEFAULT_ENVIRONMENTS, out());
     const read = (env: string) => fs.readFileSync(path.join(out(), 'stacks', env, 'cdk.tf.json'), 'utf8');
@@ -92,7 +104,7 @@ describe('the app, run as `npm run synth` runs it', () => {
       const env: NodeJS.ProcessEnv = { ...process.env, CDKTF_OUTDIR: path.join(dir, 'cdktf.out') };
       delete env.GENESYSCLOUD_OAUTHCLIENT_ID;
       delete env.GENESYSCLOUD_OAUTHCLIENT_SECRET;
-      const run = spawnSync(process.execPath, [require.resolve('ts-node/dist/bin.js'), 'main.ts'], { cwd: ROOT, env, encoding: 'utf8' });
+      const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'main.ts'], { cwd: ROOT, env, encoding: 'utf8' });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       expect(fs.existsSync(path.join(dir, 'cdktf.out', 'stacks', 'dev', 'cdk.tf.json'))).toBe(true);

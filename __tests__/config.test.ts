@@ -44,6 +44,8 @@ describe('defaults', () => {
       production: false,
       naming: { prefix: 'test-', suffix: '' },
       backend: { type: 'local', path: 'terraform.test.tfstate' },
+      queues: 'create',
+      samples: {},
     });
   });
 

@@ -60,11 +60,14 @@ describeWithTerraform(`terraform ${TERRAFORM} against the offline stand-in`, () 
       ]);
     });
 
-    it.each(DEFAULT_ENVIRONMENTS.map((e) => e.name))('plan: %s', (env) => {
+    it.each(DEFAULT_ENVIRONMENTS.map((e) => e.name))('plan: %s, creating every resource of the stack', (env) => {
       const result = planStack(path.dirname(stacks[env]));
       expect(result.output).not.toContain('development overrides');
       expect(result.ok).toBe(true);
-      expect(result.summary).toEqual({ add: 0, change: 0, destroy: 0 });
+      const json = JSON.parse(fs.readFileSync(stacks[env], 'utf8'));
+      const resources = Object.values<object>(json.resource).reduce((n, byName) => n + Object.keys(byName).length, 0);
+      expect(resources).toBeGreaterThan(20);
+      expect(result.summary).toEqual({ add: resources, change: 0, destroy: 0 });
       expect(result.output).toContain('data.genesyscloud_auth_division_home.division: Read complete');
     });
   });
@@ -117,7 +120,7 @@ describeWithTerraform(`terraform ${TERRAFORM} against the offline stand-in`, () 
 
   it('npm run validate -- --stack-dir shows the diagnostics and exits 1', () => {
     const bad = stackDir(dir, 'cli', '{"x": "${input.x}"}');
-    const run = spawnSync(process.execPath, [require.resolve('ts-node/dist/bin.js'), 'tools/terraform/validate.ts', '--stack-dir', bad], {
+    const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'tools/terraform/validate.ts', '--stack-dir', bad], {
       cwd: ROOT,
       encoding: 'utf8',
     });
@@ -133,7 +136,7 @@ describe('without terraform on PATH', () => {
     ['validate', ['tools/terraform/validate.ts']],
     ['plan:offline', ['tools/terraform/plan-offline.ts', 'dev']],
   ])('npm run %s says so and exits non-zero', (_name, args) => {
-    const run = spawnSync(process.execPath, [require.resolve('ts-node/dist/bin.js'), ...args], {
+    const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), ...args], {
       cwd: ROOT,
       encoding: 'utf8',
       // Node is started by absolute path, so nothing else needs PATH.

@@ -114,6 +114,126 @@ const NamingSchema = z
       'leave "naming" out for the default "<environment>-" prefix',
   });
 
+const HTTPS_URL_RULE = 'an absolute https:// URL, e.g. "https://ai.example.com/v1/intents"';
+const httpsUrl = () =>
+  z.string({ required_error: HTTPS_URL_RULE, invalid_type_error: HTTPS_URL_RULE }).regex(/^https:\/\/[^\s/]+(\/\S*)?$/, HTTPS_URL_RULE);
+const JSONPATH_RULE = 'a JSONPath starting with "$", e.g. "$.intent"';
+const jsonPath = () => z.string({ invalid_type_error: JSONPATH_RULE }).regex(/^\$/, JSONPATH_RULE);
+const QUEUE_RULE = 'a queue name of 1 to 200 characters, without the environment prefix (it is added)';
+const queueName = () => z.string({ required_error: QUEUE_RULE, invalid_type_error: QUEUE_RULE }).min(1, QUEUE_RULE).max(200, QUEUE_RULE);
+const DNIS_RULE = 'a list of E.164 numbers such as ["+3215550100"]';
+const dnis = () =>
+  z.array(z.string({ invalid_type_error: DNIS_RULE }).regex(/^\+[1-9][0-9]{6,14}$/, DNIS_RULE), { invalid_type_error: DNIS_RULE }).default([]);
+const seconds = (min: number, max: number, fallback: number) => {
+  const rule = `a whole number of seconds from ${min} to ${max}`;
+  return z.number({ invalid_type_error: rule }).int(rule).min(min, rule).max(max, rule).default(fallback);
+};
+const SLOT_RULE = 'a bot flow slot such as "Slot.Utterance"';
+
+const AiIntentSampleSchema = z
+  .object({
+    /** The AI service's endpoint, which receives the caller's words. */
+    endpoint: httpsUrl(),
+    /**
+     * Header that carries an API key, e.g. "x-api-key". The key itself comes
+     * from the sensitive variable `<env>_ai_api_key`.
+     * @default - the service needs no credential
+     */
+    apiKeyHeader: z.string({ invalid_type_error: 'a header name, e.g. "x-api-key"' }).regex(/^[A-Za-z0-9-]{1,64}$/, 'a header name, e.g. "x-api-key"').optional(),
+    /** @default "$.intent" */
+    intentPath: jsonPath().optional(),
+    /** @default "$.confidence" */
+    confidencePath: jsonPath().optional(),
+    /** @default 0.5 */
+    minConfidence: z.number({ invalid_type_error: 'a number from 0 to 1' }).min(0, 'a number from 0 to 1').max(1, 'a number from 0 to 1').default(0.5),
+    /** @default 20 */
+    timeoutSeconds: seconds(1, 60, 20),
+    /**
+     * Name of the org's bot flow that asks what the caller needs.
+     * @default "<prefix>Capture Request<suffix>"
+     */
+    captureBotFlow: text('the name of a bot flow in the org').optional(),
+    /** @default "Slot.Utterance" */
+    utteranceSlot: z.string({ invalid_type_error: SLOT_RULE }).regex(/^Slot\.[A-Za-z][A-Za-z0-9_]*$/, SLOT_RULE).default('Slot.Utterance'),
+    /** Intent to queue name. @default { billing: "Billing", sales: "Sales", support: "Support" } */
+    intents: z
+      .record(z.string().regex(/^[A-Za-z0-9 _-]{1,64}$/, 'intent names of letters, digits, spaces, "_" or "-"'), queueName(), {
+        invalid_type_error: 'an object of intent to queue name, e.g. { billing: "Billing" }',
+      })
+      .default({ billing: 'Billing', sales: 'Sales', support: 'Support' }),
+    /** @default "General" */
+    fallbackQueue: queueName().default('General'),
+    /** @default 3 */
+    pollIntervalSeconds: seconds(1, 60, 3),
+    /** @default 30 */
+    deadlineSeconds: seconds(1, 600, 30),
+    /** @default [] */
+    dnis: dnis(),
+  })
+  .strict();
+
+const DatabaseSchema = z
+  .object({
+    /** The database's name as the agent sees it. */
+    source: z.string({ required_error: 'a name such as "Alpha"' }).regex(/^[A-Za-z][A-Za-z0-9 _-]{0,39}$/, 'a name such as "Alpha" (letters, digits, spaces, "_" or "-")'),
+    url: httpsUrl(),
+    /** @default "GET" */
+    method: z.enum(['GET', 'POST'], { errorMap: () => ({ message: 'one of "GET", "POST"' }) }).default('GET'),
+    /** @default "phone" */
+    phoneField: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/, 'letters, digits or "_", starting with a letter').optional(),
+    /** @default "$.id" */
+    customerIdPath: jsonPath().optional(),
+    /** @default "$.name" */
+    namePath: jsonPath().optional(),
+    /**
+     * Basic authentication, from the sensitive variables `<env>_db_<source>_user_name` and `_password`.
+     * @default false
+     */
+    basicAuth: flag('true or false').default(false),
+    /** @default 10 */
+    timeoutSeconds: seconds(1, 60, 10),
+  })
+  .strict();
+
+const CustomerIdentificationSampleSchema = z
+  .object({
+    /** @default "sequential" */
+    mode: z.enum(['sequential', 'parallel'], { errorMap: () => ({ message: 'one of "sequential", "parallel"' }) }).default('sequential'),
+    databases: z.array(DatabaseSchema, { required_error: 'a list of databases', invalid_type_error: 'a list of databases' }).min(1, 'at least one database'),
+    /** Source to queue name. @default "<source> Customers" for each database */
+    routes: z.record(queueName(), { invalid_type_error: 'an object of source to queue name, e.g. { Alpha: "Alpha Customers" }' }).optional(),
+    /** @default "General" */
+    fallbackQueue: queueName().default('General'),
+    /** @default 2 */
+    pollIntervalSeconds: seconds(1, 60, 2),
+    /** @default 20 */
+    deadlineSeconds: seconds(1, 600, 20),
+    /** @default [] */
+    dnis: dnis(),
+  })
+  .strict()
+  .superRefine((c, ctx) => {
+    const sources = c.databases.map((d) => d.source);
+    sources.forEach((s, i) => {
+      if (sources.indexOf(s) !== i) ctx.addIssue({ code: 'custom', path: ['databases', i, 'source'], message: 'a source no other database has' });
+    });
+    for (const key of Object.keys(c.routes ?? {})) {
+      if (!sources.includes(key)) ctx.addIssue({ code: 'custom', path: ['routes', key], message: `a key that is a database source: ${sources.join(', ')}` });
+    }
+  });
+
+const SamplesSchema = z
+  .object({
+    /** Sample 1: AI intention recognition. @default - not deployed */
+    aiIntent: AiIntentSampleSchema.optional(),
+    /** Sample 2: customer identification across databases. @default - not deployed */
+    customerIdentification: CustomerIdentificationSampleSchema.optional(),
+  })
+  .strict();
+
+export type AiIntentSampleConfig = z.output<typeof AiIntentSampleSchema>;
+export type CustomerIdentificationSampleConfig = z.output<typeof CustomerIdentificationSampleSchema>;
+
 export const EnvironmentSchema = z
   .object({
     /** The environment's name: the stack name and `cdktf.out/stacks/<name>`. */
@@ -144,6 +264,16 @@ export const EnvironmentSchema = z
      * @default { type: "local", path: "terraform.<name>.tfstate" }
      */
     backend: BackendSchema.default({ type: 'local' }),
+    /**
+     * Whether the queues the samples route to are created by the stack or found by name in the org.
+     * @default "create"
+     */
+    queues: z.enum(['create', 'existing'], { errorMap: () => ({ message: 'one of "create", "existing"' }) }).default('create'),
+    /**
+     * The samples this environment deploys, with their settings.
+     * @default - none
+     */
+    samples: SamplesSchema.default({}),
   })
   .strict();
 

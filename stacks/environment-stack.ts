@@ -1,8 +1,13 @@
 import { Construct } from 'constructs';
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { GenesyscloudProvider } from '@cdktf/provider-genesyscloud/lib/provider';
-import { apiHostOf, EnvironmentConfig } from '../config';
+import { apiHostOf, EnvironmentConfig, qualifiedName } from '../config';
 import { DivisionLookup, IDivision } from '../constructs/division/division';
+import { GenesysDataActionsIntegration } from '../constructs/integrations/genesys-data-actions-integration';
+import { AsyncWorkflow } from '../constructs/patterns/async-workflow';
+import { AiIntentSample } from '../constructs/patterns/samples/ai-intent';
+import { CustomerIdentificationSample } from '../constructs/patterns/samples/customer-identification';
+import { QueueSet } from '../constructs/routing/queue-set';
 import { addBackend } from './backend';
 
 export interface EnvironmentStackProps {
@@ -19,11 +24,17 @@ export class EnvironmentStack extends TerraformStack {
   readonly provider: GenesyscloudProvider;
   /** The division that holds the pattern's objects. */
   readonly division: IDivision;
+  /** The Genesys Cloud Data Actions integration the samples share, if any sample is deployed. */
+  readonly platform?: GenesysDataActionsIntegration;
+  readonly queues: QueueSet;
+  readonly aiIntent?: AiIntentSample;
+  readonly customerIdentification?: CustomerIdentificationSample;
 
   constructor(scope: Construct, props: EnvironmentStackProps) {
     const { config } = props;
     super(scope, config.name);
     this.config = config;
+    const q = (base: string) => qualifiedName(config, base);
 
     // Credentials are deliberately absent: the provider reads
     // GENESYSCLOUD_OAUTHCLIENT_ID / _SECRET when Terraform runs, so they never
@@ -35,6 +46,54 @@ export class EnvironmentStack extends TerraformStack {
     addBackend(this, config.backend);
 
     this.division = new DivisionLookup(this, 'division', { name: config.division });
+    this.queues = new QueueSet(this, 'queues', { mode: config.queues, division: this.division, qualify: q });
+    const { aiIntent, customerIdentification } = config.samples;
+    if (aiIntent || customerIdentification) {
+      // One integration, client and role for both samples: its role holds the union of what their actions need.
+      this.platform = new GenesysDataActionsIntegration(this, 'platform', { name: q('Async Workflow Platform') });
+    }
+
+    if (aiIntent) {
+      this.aiIntent = new AiIntentSample(this, 'ai_intent', {
+        name: q('AI Intent'),
+        division: this.division,
+        platform: this.platform,
+        ai: {
+          url: aiIntent.endpoint,
+          credential: aiIntent.apiKeyHeader ? { type: 'userDefined', fields: ['apiKey'] } : undefined,
+          headers: aiIntent.apiKeyHeader ? { [aiIntent.apiKeyHeader]: '$credentials.apiKey' } : undefined,
+          intentPath: aiIntent.intentPath,
+          confidencePath: aiIntent.confidencePath,
+          minConfidence: aiIntent.minConfidence,
+          timeoutSeconds: aiIntent.timeoutSeconds,
+        },
+        capture: { botFlowName: aiIntent.captureBotFlow ?? q('Capture Request'), utteranceSlot: aiIntent.utteranceSlot },
+        intents: Object.fromEntries(Object.entries(aiIntent.intents).map(([intent, queue]) => [intent, this.queues.queue(queue)])),
+        fallback: this.queues.queue(aiIntent.fallbackQueue),
+        pollIntervalSeconds: aiIntent.pollIntervalSeconds,
+        deadlineSeconds: aiIntent.deadlineSeconds,
+        dnis: aiIntent.dnis,
+      });
+      this.patternOutputs('ai_intent', this.aiIntent.pattern);
+    }
+
+    if (customerIdentification) {
+      const c = customerIdentification;
+      const routes = c.routes ?? Object.fromEntries(c.databases.map((d) => [d.source, `${d.source} Customers`]));
+      this.customerIdentification = new CustomerIdentificationSample(this, 'customer_identification', {
+        name: q('Customer Identification'),
+        division: this.division,
+        platform: this.platform,
+        mode: c.mode,
+        databases: c.databases.map(({ basicAuth, ...db }) => ({ ...db, credential: basicAuth ? { type: 'basicAuth' } : undefined })),
+        routes: Object.fromEntries(Object.entries(routes).map(([source, queue]) => [source, this.queues.queue(queue)])),
+        fallback: this.queues.queue(c.fallbackQueue),
+        pollIntervalSeconds: c.pollIntervalSeconds,
+        deadlineSeconds: c.deadlineSeconds,
+        dnis: c.dnis,
+      });
+      this.patternOutputs('customer_identification', this.customerIdentification.pattern);
+    }
 
     new TerraformOutput(this, 'genesys_region', {
       description: 'Genesys Cloud region of the org this environment deploys to.',
@@ -47,6 +106,24 @@ export class EnvironmentStack extends TerraformStack {
     new TerraformOutput(this, 'division_id', {
       description: 'Division that holds the pattern objects.',
       value: this.division.divisionId,
+    });
+    if (this.platform) {
+      new TerraformOutput(this, 'platform_integration_id', {
+        description: 'The Genesys Cloud Data Actions integration of the samples.',
+        value: this.platform.integrationId,
+      });
+    }
+  }
+
+  private patternOutputs(id: string, pattern: AsyncWorkflow): void {
+    new TerraformOutput(this, `${id}_call_flow_id`, { description: `Inbound call flow of ${id}.`, value: pattern.callFlow.flowId });
+    new TerraformOutput(this, `${id}_workflow_ids`, {
+      description: `Workflow(s) of ${id}, by job.`,
+      value: Object.fromEntries(Object.entries(pattern.workflows).map(([job, w]) => [job, w.flowId])),
+    });
+    new TerraformOutput(this, `${id}_max_status_reads_per_call`, {
+      description: `At most this many status reads (data action executions) per call in ${id}.`,
+      value: pattern.callFlow.maxStatusReads,
     });
   }
 }

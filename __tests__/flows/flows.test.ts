@@ -6,14 +6,16 @@ import { AsyncJobCallFlow } from '../../constructs/flows/async-job-call-flow';
 import { flowProblems } from '../../constructs/flows/archy/checks';
 import { Action, allActions, branches } from '../../constructs/flows/archy/model';
 import { vocabularyViolations } from '../../constructs/flows/archy/vocabulary';
-import { ValidationError } from '../../constructs/validation';
 import { formatDiagnostic, validateStacks } from '../../tools/terraform/validate';
 import { flowsStack } from '../helpers/flows-stack';
 import { rmTemp, tempDir } from '../helpers/synth';
 import { describeWithTerraform } from '../helpers/terraform';
-import { Testing } from 'cdktf';
+import { TerraformElement, TerraformStack, Testing } from 'cdktf';
+import { ArchitectFlow } from '../../constructs/flows/architect-flow';
 
 const built = flowsStack();
+const logicalId = (r: TerraformElement) => built.stack.getLogicalId(r);
+const flowResource = (flow: ArchitectFlow) => built.json.resource.genesyscloud_flow[logicalId(flow.terraformResource)];
 const FLOWS = {
   'AI intent workflow': built.aiWorkflow.flow,
   'AI intent call flow': built.aiCallFlow.flow,
@@ -36,7 +38,7 @@ describe.each(Object.entries(FLOWS))('the %s', (_name, flow) => {
 
   it('calls only data actions of its own stack, by category and name, and depends on each', () => {
     const actions = Object.values<any>(built.json.resource.genesyscloud_integration_action);
-    const resource = built.json.resource.genesyscloud_flow[Object.keys(built.json.resource.genesyscloud_flow).find((k) => built.json.resource.genesyscloud_flow[k].filepath.includes(flow.node.path.split('/')[1] + '_'))!];
+    const resource = flowResource(flow);
     const doc = parse(flow.yaml);
     const called: [string, string][] = [];
     const walk = (n: any) => {
@@ -51,12 +53,14 @@ describe.each(Object.entries(FLOWS))('the %s', (_name, flow) => {
     for (const [category, name] of called) {
       expect(actions.some((a) => a.category === category && a.name === name)).toBe(true);
     }
-    expect(resource.depends_on.sort()).toEqual(flow.dataActions.map((a) => `genesyscloud_integration_action.${a.node.id}`).sort());
+    expect(resource.depends_on.filter((d: string) => d.startsWith('genesyscloud_integration_action.')).sort()).toEqual(
+      flow.dataActions.map((a) => `genesyscloud_integration_action.${logicalId(a.terraformResource)}`).sort(),
+    );
   });
 
   it('republishes when one of its actions is replaced: the trigger hash covers their ids', () => {
-    const resource = Object.values<any>(built.json.resource.genesyscloud_flow).find((r) => r.filepath.includes(`${flow.node.path.split('/')[1]}_`));
-    for (const a of flow.dataActions) expect(resource.update_trigger_hash).toContain(`genesyscloud_integration_action.${a.node.id}.id`);
+    const resource = flowResource(flow);
+    for (const a of flow.dataActions) expect(resource.update_trigger_hash).toContain(`genesyscloud_integration_action.${logicalId(a.terraformResource)}.id`);
     expect(resource.update_trigger_hash).toMatch(/^\$\{sha256\(join\(",", \["[0-9a-f]{64}"/);
   });
 });
@@ -98,11 +102,12 @@ describe('the workflow', () => {
 
   it('identification asks the databases in order and stops at the first hit', () => {
     const lookups = actions(built.idWorkflow.flow).filter((a) => a.kind === 'callData' && a.name.startsWith('Look up in'));
-    expect(lookups.map((a) => a.name)).toEqual(['Look up in Lookup Alpha', 'Look up in Lookup Beta', 'Look up in Lookup Gamma']);
+    expect(lookups.map((a) => a.name)).toEqual(['Look up in Alpha', 'Look up in Beta', 'Look up in Gamma']);
     const first = lookups[0] as Extract<Action, { kind: 'callData' }>;
     const decision = first.success[0] as Extract<Action, { kind: 'decision' }>;
     expect(decision.yes.map((a) => a.kind)).toEqual(['updateData']);
-    expect(decision.no[0].name).toBe('Look up in Lookup Beta');
+    expect(decision.no[0].name).toBe('Look up in Beta');
+    expect((first.timeout[0] as Extract<Action, { kind: 'updateData' }>).statements[1].value.text()).toBe('"LOOKUP_ALPHA_TIMEOUT"');
   });
 
   it('retries a failed final write once, after a wait', () => {
@@ -115,23 +120,24 @@ describe('the call flow', () => {
   const call = built.aiCallFlow;
   const top = call.flow.model.tasks[0].actions;
 
-  it('launches first, and a failed launch goes to the fallback queue at once', () => {
-    const launch = top[0] as Extract<Action, { kind: 'callData' }>;
-    expect(launch.name).toBe('Launch the workflow');
-    for (const path of [launch.failure, launch.timeout]) {
-      expect(path.map((a) => a.kind)).toEqual(['setParticipantData', 'transferToAcd', 'disconnect']);
-      expect(path[1]).toMatchObject({ queue: { queueName: 'test-General' } });
-    }
+  it('captures the request, launches, and goes to the fallback queue at once when nothing launched', () => {
+    expect(top[0]).toMatchObject({ kind: 'callBotFlow', botFlowName: 'dev-Capture Request', slots: { 'Slot.Utterance': { name: 'Task.utterance' } } });
+    const launch = top[1] as Extract<Action, { kind: 'callData' }>;
+    expect(launch).toMatchObject({ name: 'Launch the workflow', inputs: { utterance: { type: 'string' } } });
+    expect(launch.inputs.utterance.text()).toBe('Task.utterance');
+    const guard = top[2] as Extract<Action, { kind: 'decision' }>;
+    expect(guard.condition.text()).toBe('Not(IsSet(Task.launched))');
+    expect(guard.yes.map((a) => a.kind)).toEqual(['setParticipantData', 'transferToAcd', 'disconnect']);
+    expect(guard.yes[1]).toMatchObject({ queue: { queueName: 'dev-General' } });
   });
 
-  it('checks the status after every journey step, then polls until the deadline', () => {
-    expect(top.map((a) => `${a.kind}:${a.name}`)).toEqual([
-      'callData:Launch the workflow',
+  it('tells the caller about the charity event, checking the status after every step, then polls until the deadline', () => {
+    expect(top.slice(3).map((a) => `${a.kind}:${a.name}`)).toEqual([
       'playAudio:Journey step 1',
       'callData:Check the job after step 1',
       'playAudio:Journey step 2',
       'callData:Check the job after step 2',
-      'collectInput:Journey step 3',
+      'playAudio:Journey step 3',
       'callData:Check the job after step 3',
       'playAudio:Ask the caller to hold',
       'loop:Keep checking until the deadline',
@@ -139,6 +145,7 @@ describe('the call flow', () => {
       'transferToAcd:Transfer to the fallback queue',
       'disconnect:Disconnect (fallback transfer failed)',
     ]);
+    expect((top[3] as Extract<Action, { kind: 'playAudio' }>).audio).toMatchObject({ tts: expect.stringContaining('next Saturday') });
   });
 
   it('bounds and reports the status reads of one call: one per step, one per poll', () => {
@@ -149,17 +156,21 @@ describe('the call flow', () => {
     expect(reads.length - 1 + loop.count).toBe(call.maxStatusReads);
   });
 
-  it('routes SUCCESS by the result, with the fallback for values it has no route for', () => {
-    const check = top[2] as Extract<Action, { kind: 'callData' }>;
+  it('routes SUCCESS by the intent, with the fallback for intents it has no route for', () => {
+    const check = top[4] as Extract<Action, { kind: 'callData' }>;
     const decision = check.success[0] as Extract<Action, { kind: 'decision' }>;
-    expect(decision.condition.text()).toBe('Task.jobStatus == "SUCCESS"');
+    expect(decision.condition.text()).toBe('Task.aiIntent_status == "SUCCESS"');
     const find = decision.yes.find((a) => a.kind === 'findQueue') as Extract<Action, { kind: 'findQueue' }>;
-    expect(find.queueName.text()).toBe('If(Task.jobResult == "billing", "test-Billing", If(Task.jobResult == "sales", "test-Sales", "test-General"))');
+    expect(find.queueName.text()).toBe(
+      'If(Task.aiIntent_intent == "billing", "dev-Billing", If(Task.aiIntent_intent == "sales", "dev-Sales", If(Task.aiIntent_intent == "support", "dev-Support", "dev-General")))',
+    );
   });
 
   it('never writes the attributes the workflow owns', () => {
-    for (const flow of [built.aiCallFlow.flow, built.idCallFlow.flow]) {
-      const protocol = flow === built.aiCallFlow.flow ? built.aiProtocol : built.idProtocol;
+    for (const [flow, protocol] of [
+      [built.aiCallFlow.flow, built.aiProtocol],
+      [built.idCallFlow.flow, built.idProtocol],
+    ] as const) {
       for (const a of allActions(flow.model.tasks[0].actions)) {
         expect(a.kind === 'callData' && a.action instanceof WriteJobStatusAction).toBe(false);
         if (a.kind === 'setParticipantData') for (const at of a.attributes) expect(protocol.attributes).not.toContain(at.name);
@@ -168,23 +179,23 @@ describe('the call flow', () => {
   });
 
   it('refuses a routing attribute the workflow owns', () => {
-    const stack = Testing.app();
-    expect(() =>
-      new AsyncJobCallFlow(new (require('cdktf').TerraformStack)(stack, 's'), 'c', {
-        name: 'x',
-        protocol: built.aiProtocol,
-        launch: built.aiLaunch,
-        readStatus: (built.aiCallFlow.flow.dataActions[1] as never),
-        steps: [],
-        routing: { resultField: 'intent', routes: {}, fallback: { queueName: 'q' } },
-        routingAttribute: 'aiJob_status',
-      }),
-    ).toThrow(ValidationError);
+    const stack = new TerraformStack(Testing.app(), 's');
+    expect(
+      () =>
+        new AsyncJobCallFlow(stack, 'c', {
+          name: 'x',
+          jobs: [{ protocol: built.aiProtocol, launch: built.aiLaunch }],
+          readStatus: built.aiPattern.readStatus,
+          steps: [],
+          routing: { resultField: 'intent', routes: {}, fallback: { queueName: 'q' } },
+          routingAttribute: 'aiIntent_status',
+        }),
+    ).toThrow('routingAttribute "aiIntent_status" belongs to the workflow');
   });
 
-  it('has branches on every check, and none of them can loop forever', () => {
+  it('has three paths on every check, and no loop can run forever', () => {
     for (const a of allActions(top)) if (a.kind === 'loop') expect(a.count).toBeLessThanOrEqual(100);
-    expect(branches(top[2]).map(([label]) => label)).toEqual(['success', 'failure', 'timeout']);
+    expect(branches(top[4]).map(([label]) => label)).toEqual(['success', 'failure', 'timeout']);
   });
 });
 
@@ -192,11 +203,8 @@ describeWithTerraform('the flows, checked by Terraform', () => {
   it('validate against the provider schema, assets included', () => {
     const dir = tempDir('flows-');
     try {
-      const out = path.join(dir, 'out');
-      const app = built.stack.node.scope as ReturnType<typeof Testing.app>;
-      (app as any).outdir = out;
       // Testing.fullSynth writes the stack with its assets, as cdktf synth does.
-      const stackDir = path.join(Testing.fullSynth(built.stack), 'stacks', 'test');
+      const stackDir = path.join(Testing.fullSynth(built.stack), 'stacks', built.stack.node.id);
       const [result] = validateStacks([stackDir]);
       expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
       expect(fs.readdirSync(path.join(stackDir, 'assets')).length).toBe(4);

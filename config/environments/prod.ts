@@ -2,8 +2,8 @@ import { EnvironmentDefinition } from '../schema';
 
 /**
  * Production: serves real callers. Promoted from dev with the same code and
- * its own region and names. Before a first apply, point `backend` at a remote
- * store with locking, e.g. `{ type: 's3', bucket: '...', region: '...' }`.
+ * its own region, names and endpoints. Before a first apply, point `backend`
+ * at a remote store with locking, e.g. `{ type: 's3', bucket: '...', region: '...' }`.
  */
 export const prod: EnvironmentDefinition = {
   name: 'prod',
@@ -11,4 +11,22 @@ export const prod: EnvironmentDefinition = {
   region: 'eu-central-1',
   naming: { prefix: 'prod-' },
   backend: { type: 'local' },
+  samples: {
+    aiIntent: {
+      endpoint: 'https://ai.example.com/v1/intents',
+      apiKeyHeader: 'x-api-key',
+      intents: { billing: 'Billing', sales: 'Sales', support: 'Support' },
+      fallbackQueue: 'General',
+      deadlineSeconds: 45,
+    },
+    customerIdentification: {
+      mode: 'parallel',
+      databases: [
+        { source: 'Alpha', url: 'https://alpha.example.com/customers', basicAuth: true },
+        { source: 'Beta', url: 'https://beta.example.com/v2/search', method: 'POST', phoneField: 'msisdn', customerIdPath: '$.customers[*].customerNumber', namePath: '$.customers[*].fullName' },
+        { source: 'Gamma', url: 'https://gamma.example.com/lookup' },
+      ],
+      fallbackQueue: 'General',
+    },
+  },
 };

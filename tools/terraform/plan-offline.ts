@@ -5,8 +5,9 @@
  * A rehearsal: `terraform plan` against the offline stand-in, from empty state,
  * with no credentials and no org. It shows what a first apply would create and
  * ends with its summary. Values the real provider would read from the org are
- * placeholders (`standin-...`).
+ * placeholders (`standin-...`), and so are variables with no value (credentials).
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_ENVIRONMENTS } from '../../config';
 import { runSynth } from '../../stacks/app';
@@ -33,8 +34,25 @@ export function parsePlanSummary(output: string): PlanSummary | null {
   return null;
 }
 
+/** The placeholder a rehearsal gives a variable that has no value: the stand-in never uses it. */
+export const PLACEHOLDER_VALUE = 'offline-placeholder';
+
+/**
+ * Variables the stack declares without a default, which a real plan takes
+ * from TF_VAR_<name> (credentials, for example). A rehearsal gives each one a
+ * placeholder unless the environment already sets it.
+ */
+export function placeholderVariables(stackJson: any, env: NodeJS.ProcessEnv): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries<any>(stackJson.variable ?? {})
+      .filter(([name, v]) => v.default === undefined && env[`TF_VAR_${name}`] === undefined)
+      .map(([name]) => [`TF_VAR_${name}`, PLACEHOLDER_VALUE]),
+  );
+}
+
 export function planStack(stackDir: string, env: NodeJS.ProcessEnv = process.env): PlanResult {
-  const ws = new StandInWorkspace(env);
+  const stackJson = JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8'));
+  const ws = new StandInWorkspace({ ...env, ...placeholderVariables(stackJson, env) });
   try {
     const copy = ws.copyStack(stackDir, { dropBackend: true });
     const run = ws.terraform(['plan', '-input=false', '-no-color', '-lock=false'], copy);

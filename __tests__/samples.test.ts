@@ -1,0 +1,216 @@
+import { DEFAULT_ENVIRONMENTS, EnvironmentDefinition } from '../config';
+import { dev } from '../config/environments/dev';
+import { prod } from '../config/environments/prod';
+import { Action, allActions } from '../constructs/flows/archy/model';
+import { ValidationError } from '../constructs/validation';
+import { environmentStack } from './helpers/flows-stack';
+
+const devBuilt = environmentStack(dev);
+const prodBuilt = environmentStack(prod);
+
+const count = (json: any, type: string) => Object.keys(json.resource?.[type] ?? {}).length;
+const names = (json: any, type: string, attr = 'name') => Object.values<any>(json.resource?.[type] ?? {}).map((r) => r[attr]).sort();
+
+describe('the default environments deploy both samples', () => {
+  it.each([
+    ['dev', devBuilt.json, 4],
+    ['prod', prodBuilt.json, 6],
+  ])('%s has every resource of both samples', (_env, json, flows) => {
+    expect(count(json, 'genesyscloud_flow')).toBe(flows);
+    expect(count(json, 'genesyscloud_auth_role')).toBe(1);
+    expect(count(json, 'genesyscloud_oauth_client')).toBe(1);
+    // The shared platform integration, the AI service and three databases.
+    expect(count(json, 'genesyscloud_integration')).toBe(5);
+    expect(count(json, 'genesyscloud_routing_queue')).toBe(7);
+    expect(count(json, 'genesyscloud_integration_credential')).toBe(2);
+  });
+
+  it('names everything with the environment prefix', () => {
+    const prefixed = (json: any, prefix: string) =>
+      Object.values<any>(json.resource)
+        .flatMap((byName) => Object.values<any>(byName))
+        .map((r) => r.name ?? r.config?.name)
+        .filter((n) => n !== undefined)
+        .every((n: string) => n.startsWith(prefix));
+    expect(prefixed(devBuilt.json, 'dev-')).toBe(true);
+    expect(prefixed(prodBuilt.json, 'prod-')).toBe(true);
+    expect(names(devBuilt.json, 'genesyscloud_routing_queue')).toEqual([
+      'dev-Alpha Customers',
+      'dev-Beta Customers',
+      'dev-Billing',
+      'dev-Gamma Customers',
+      'dev-General',
+      'dev-Sales',
+      'dev-Support',
+    ]);
+  });
+
+  it('grants the shared role exactly what the samples\' internal actions need', () => {
+    expect(devBuilt.stack.platform!.requiredPermissions).toEqual(['architect:flow:launch', 'conversation:communication:view']);
+    const role = Object.values<any>(devBuilt.json.resource.genesyscloud_auth_role)[0];
+    expect(role.permission_policies.flatMap((p: any) => p.action_set.map((a: string) => `${p.domain}:${p.entity_name}:${a}`))).toEqual([
+      'architect:flow:launch',
+      'conversation:communication:view',
+    ]);
+  });
+
+  it('takes every credential from sensitive variables named after the environment and the service', () => {
+    expect(Object.keys(devBuilt.json.variable).sort()).toEqual(['dev_ai_api_key', 'dev_db_alpha_password', 'dev_db_alpha_user_name']);
+    expect(Object.values<any>(devBuilt.json.variable).every((v) => v.sensitive === true)).toBe(true);
+    expect(Object.keys(prodBuilt.json.variable).sort()).toEqual(['prod_ai_api_key', 'prod_db_alpha_password', 'prod_db_alpha_user_name']);
+  });
+
+  it('outputs the flows and the bound on status reads', () => {
+    expect(Object.keys(devBuilt.json.output)).toEqual(
+      expect.arrayContaining(['ai_intent_call_flow_id', 'ai_intent_workflow_ids', 'ai_intent_max_status_reads_per_call', 'customer_identification_call_flow_id']),
+    );
+    expect(devBuilt.json.output.ai_intent_max_status_reads_per_call.value).toBe(13);
+  });
+});
+
+/** The Terraform addresses one resource refers to, through references and depends_on. */
+function graph(json: any): Map<string, Set<string>> {
+  const edges = new Map<string, Set<string>>();
+  for (const [type, byName] of Object.entries<any>(json.resource)) {
+    for (const [name, body] of Object.entries<any>(byName)) {
+      const refs = new Set<string>();
+      const text = JSON.stringify(body);
+      for (const m of text.matchAll(/(genesyscloud_[a-z_]+)\.([A-Za-z0-9_-]+)(?:\.[a-z_]+)?/g)) refs.add(`${m[1]}.${m[2]}`);
+      refs.delete(`${type}.${name}`);
+      edges.set(`${type}.${name}`, refs);
+    }
+  }
+  return edges;
+}
+
+function dependsOn(edges: Map<string, Set<string>>, from: string, to: string): boolean {
+  const seen = new Set<string>();
+  const stack = [from];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n === to) return true;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    stack.push(...(edges.get(n) ?? []));
+  }
+  return false;
+}
+
+describe('dependencies', () => {
+  it('run role -> client -> integration -> actions -> workflow -> launch action -> inbound flow', () => {
+    const { stack, json } = devBuilt;
+    const edges = graph(json);
+    const id = (element: any) => `${element.terraformResourceType}.${stack.getLogicalId(element)}`;
+    const platform = stack.platform!;
+    const pattern = stack.aiIntent!.pattern;
+    const chain = [
+      id(platform.role!.terraformResource),
+      id(platform.oauthClient!.terraformResource),
+      `genesyscloud_integration.${stack.getLogicalId(platform.node.findChild('Default') as any)}`,
+      id(pattern.writes.intent.terraformResource),
+      id(pattern.workflows.intent.flow.terraformResource),
+      id(pattern.launches.intent.terraformResource),
+      id(pattern.callFlow.flow.terraformResource),
+    ];
+    for (let i = chain.length - 1; i > 0; i--) expect([chain[i], dependsOn(edges, chain[i], chain[i - 1])]).toEqual([chain[i], true]);
+    // And never the other way round.
+    expect(dependsOn(edges, chain[0], chain[chain.length - 1])).toBe(false);
+  });
+
+  it('make each call flow depend on the queues it routes to', () => {
+    const flow = devBuilt.json.resource.genesyscloud_flow[devBuilt.stack.getLogicalId(devBuilt.stack.aiIntent!.pattern.callFlow.flow.terraformResource)];
+    expect(flow.depends_on.filter((d: string) => d.startsWith('genesyscloud_routing_queue.')).length).toBe(4);
+  });
+});
+
+describe('customer identification', () => {
+  it('sequential (dev): one workflow asks Alpha, Beta and Gamma in turn', () => {
+    const pattern = devBuilt.stack.customerIdentification!.pattern;
+    expect(Object.keys(pattern.workflows)).toEqual(['lookup']);
+    const calls = [...allActions(pattern.workflows.lookup.flow.model.tasks[0].actions)].filter((a) => a.kind === 'callData').map((a) => a.name);
+    expect(calls.filter((n) => n.startsWith('Look up'))).toHaveLength(3);
+  });
+
+  it('parallel (prod): one workflow per database, all launched before the journey, and one read for all', () => {
+    const pattern = prodBuilt.stack.customerIdentification!.pattern;
+    expect(Object.keys(pattern.workflows)).toEqual(['alpha', 'beta', 'gamma']);
+    const top = pattern.callFlow.flow.model.tasks[0].actions;
+    expect(top.slice(0, 4).map((a) => a.name)).toEqual([
+      'Launch the workflow custId_Alpha_',
+      'Launch the workflow custId_Beta_',
+      'Launch the workflow custId_Gamma_',
+      'Nothing launched?',
+    ]);
+    expect(Object.keys(pattern.readStatus.definition.output.properties)).toEqual(
+      expect.arrayContaining(['custId_Alpha_status', 'custId_Beta_customerId', 'custId_Gamma_source']),
+    );
+    // The first database found SUCCESS decides; only when all ended without one does the caller go to the fallback.
+    const check = top.find((a) => a.kind === 'callData' && a.name.startsWith('Check')) as Extract<Action, { kind: 'callData' }>;
+    const first = check.success[0] as Extract<Action, { kind: 'decision' }>;
+    expect(first.condition.text()).toBe('Task.custId_Alpha_status == "SUCCESS"');
+    const last = (first.no[0] as any).no[0].no[0] as Extract<Action, { kind: 'decision' }>;
+    expect(last.name).toMatch(/^Every job ended without a result/);
+    expect(last.condition.text()).toContain('Or(Task.custId_Gamma_status == "NOT_FOUND", Task.custId_Gamma_status == "FAILED")');
+  });
+
+  it('puts the identity where the agent sees it: customer id, name and source in participant data', () => {
+    expect(devBuilt.stack.customerIdentification!.protocols[0].attributes).toEqual([
+      'custId_status',
+      'custId_error',
+      'custId_customerId',
+      'custId_customerName',
+      'custId_source',
+    ]);
+  });
+});
+
+describe('configuration', () => {
+  const base = DEFAULT_ENVIRONMENTS[0];
+
+  it('routes DNIS numbers to the call flow only when configured', () => {
+    expect(devBuilt.json.resource.genesyscloud_architect_ivr).toBeUndefined();
+    const withNumbers: EnvironmentDefinition = { ...base, samples: { aiIntent: { ...base.samples!.aiIntent!, dnis: ['+3215550100'] } } };
+    const ivr = Object.values<any>(environmentStack(withNumbers).json.resource.genesyscloud_architect_ivr)[0];
+    expect(ivr.dnis).toEqual(['+3215550100']);
+    expect(ivr.open_hours_flow_id).toMatch(/^\$\{genesyscloud_flow\.ai_intent_Pattern_CallFlow_[0-9A-F]+\.id\}$/);
+  });
+
+  it('looks queues up by name instead of creating them, when told to', () => {
+    const { json } = environmentStack({ ...base, queues: 'existing' });
+    expect(json.resource.genesyscloud_routing_queue).toBeUndefined();
+    expect(Object.values<any>(json.data.genesyscloud_routing_queue).map((d) => d.name)).toContain('dev-General');
+  });
+
+  it('deploys only the samples an environment configures', () => {
+    const { json } = environmentStack({ ...base, samples: { customerIdentification: base.samples!.customerIdentification } });
+    expect(count(json, 'genesyscloud_flow')).toBe(2);
+    expect(json.variable.dev_ai_api_key).toBeUndefined();
+  });
+
+  it('refuses a bad DNIS or a route to an unknown database, naming the field', () => {
+    const { loadEnvironments, ConfigError } = require('../config');
+    expect(() => loadEnvironments([{ ...base, samples: { aiIntent: { ...base.samples!.aiIntent!, dnis: ['0123'] } } }])).toThrow(ConfigError);
+    try {
+      loadEnvironments([{ ...base, samples: { customerIdentification: { ...base.samples!.customerIdentification!, routes: { Delta: 'Delta' } } } }]);
+      throw new Error('expected a ConfigError');
+    } catch (err: any) {
+      expect(err.message).toContain('field "samples.customerIdentification.routes.Delta": got "Delta"; allowed: a key that is a database source: Alpha, Beta, Gamma');
+    }
+  });
+
+  it('refuses an AI endpoint that is not https, naming the field', () => {
+    const { loadEnvironments } = require('../config');
+    expect(() => loadEnvironments([{ ...base, samples: { aiIntent: { endpoint: 'http://ai.example.com' } } }])).toThrow(
+      'field "samples.aiIntent.endpoint": got "http://ai.example.com"; allowed: an absolute https:// URL',
+    );
+  });
+
+  it('a pattern refuses jobs that share an id', () => {
+    const { AsyncWorkflow } = require('../constructs/patterns/async-workflow');
+    const pattern = devBuilt.stack.customerIdentification!.pattern;
+    const job = { id: 'x', protocol: devBuilt.stack.customerIdentification!.protocols[0], job: pattern.workflows.lookup.job, inputs: {} };
+    expect(() => new AsyncWorkflow(devBuilt.stack, 'dup', { name: 'n', jobs: [job, job], journey: { steps: [] }, routing: { resultField: 'source', routes: {}, fallback: { queueName: 'q' } } })).toThrow(
+      ValidationError,
+    );
+  });
+});

@@ -1,0 +1,116 @@
+import { Construct } from 'constructs';
+import { CustomerLookupAction, CustomerLookupActionProps } from '../../data-actions/catalog/customer-lookup';
+import { IDataActionIntegration } from '../../data-actions/data-action';
+import { IDivision } from '../../division/division';
+import { Call } from '../../flows/archy/expressions';
+import { SequentialLookupJob } from '../../flows/jobs';
+import { WebServicesCredential, WebServicesIntegration } from '../../integrations/web-services-integration';
+import { StatusProtocol } from '../../protocol/status-protocol';
+import { IQueue } from '../../routing/queue';
+import { ValidationError } from '../../validation';
+import { AsyncJobDefinition, AsyncWorkflow } from '../async-workflow';
+
+/** One customer database. */
+export interface CustomerDatabase
+  extends Pick<CustomerLookupActionProps, 'url' | 'method' | 'phoneField' | 'customerIdPath' | 'namePath' | 'headers' | 'timeoutSeconds'> {
+  /** Its name as the agent sees it, e.g. "Alpha". */
+  readonly source: string;
+  /** @default - no credential */
+  readonly credential?: WebServicesCredential;
+}
+
+export type IdentificationMode = 'sequential' | 'parallel';
+
+export interface CustomerIdentificationSampleProps {
+  /** Start of every object's name, e.g. "dev-Customer Identification". */
+  readonly name: string;
+  /** @default - the home division */
+  readonly division?: IDivision;
+  /** @default - a new integration of its own */
+  readonly platform?: IDataActionIntegration;
+  /** The databases, in the order a sequential lookup asks them. */
+  readonly databases: readonly CustomerDatabase[];
+  /**
+   * sequential: one workflow asks each database in turn until one knows the
+   * number. parallel: one workflow per database, all at once; the first hit
+   * wins, so identification takes as long as the fastest hit.
+   * @default "sequential"
+   */
+  readonly mode?: IdentificationMode;
+  /** Source database to queue, for identified callers. */
+  readonly routes: Readonly<Record<string, IQueue>>;
+  readonly fallback: IQueue;
+  /** @default a welcome message */
+  readonly welcome?: string;
+  /** @default 2 */
+  readonly pollIntervalSeconds?: number;
+  /** @default 20 */
+  readonly deadlineSeconds?: number;
+  /** @default - none */
+  readonly dnis?: readonly string[];
+}
+
+/**
+ * Sample 2: several external calls. The caller is identified by the calling
+ * number in the customer databases; the identity (customer id, name, source
+ * database) lands in participant data, where the agent sees it.
+ */
+export class CustomerIdentificationSample extends Construct {
+  static readonly PROTOCOL_PREFIX = 'custId_';
+  readonly lookups: readonly CustomerLookupAction[];
+  readonly protocols: readonly StatusProtocol[];
+  readonly pattern: AsyncWorkflow;
+  readonly mode: IdentificationMode;
+
+  constructor(scope: Construct, id: string, props: CustomerIdentificationSampleProps) {
+    super(scope, id);
+    const sources = props.databases.map((d) => d.source);
+    const problems: string[] = [];
+    if (sources.length === 0) problems.push('databases is empty: give at least one customer database');
+    if (new Set(sources.map((s) => s.toLowerCase())).size !== sources.length) problems.push(`database sources ${JSON.stringify(sources)} must be distinct`);
+    for (const r of Object.keys(props.routes)) if (!sources.includes(r)) problems.push(`routes has "${r}", which is not a database source (${sources.join(', ')})`);
+    ValidationError.throwIf(this, problems);
+    this.mode = props.mode ?? 'sequential';
+
+    this.lookups = props.databases.map((db) => {
+      const key = db.source.replace(/[^A-Za-z0-9]/g, '');
+      const integration = new WebServicesIntegration(this, `db_${key.toLowerCase()}`, { name: `${props.name} ${db.source} Database`, credential: db.credential });
+      const { credential: _c, source, ...lookup } = db;
+      return new CustomerLookupAction(this, `Lookup${key}`, { integration, name: `${props.name} - Lookup ${source}`, source, ...lookup });
+    });
+    const resultFields = ['customerId', 'customerName', 'source'];
+    const jobs: AsyncJobDefinition[] =
+      this.mode === 'sequential'
+        ? [
+            {
+              id: 'lookup',
+              protocol: new StatusProtocol({ prefix: CustomerIdentificationSample.PROTOCOL_PREFIX, resultFields }),
+              job: new SequentialLookupJob({ lookups: this.lookups }),
+              inputs: { phoneNumber: Call.ani },
+            },
+          ]
+        : this.lookups.map((lookup, i) => {
+            const key = props.databases[i].source.replace(/[^A-Za-z0-9]/g, '');
+            return {
+              id: key.toLowerCase(),
+              protocol: new StatusProtocol({ prefix: `${CustomerIdentificationSample.PROTOCOL_PREFIX}${key}_`, resultFields }),
+              job: new SequentialLookupJob({ lookups: [lookup] }),
+              inputs: { phoneNumber: Call.ani },
+            };
+          });
+    this.protocols = jobs.map((j) => j.protocol);
+    this.pattern = new AsyncWorkflow(this, 'Pattern', {
+      name: props.name,
+      division: props.division,
+      platform: props.platform,
+      jobs,
+      journey: {
+        steps: [{ say: props.welcome ?? 'Welcome. Please hold on while we find your details.' }],
+        pollIntervalSeconds: props.pollIntervalSeconds ?? 2,
+        deadlineSeconds: props.deadlineSeconds ?? 20,
+      },
+      routing: { resultField: 'source', routes: props.routes, fallback: props.fallback },
+      dnis: props.dnis,
+    });
+  }
+}
