@@ -175,6 +175,13 @@ describe('configuration', () => {
     expect(ivr.open_hours_flow_id).toMatch(/^\$\{genesyscloud_flow\.ai_intent_Pattern_CallFlow_[0-9A-F]+\.id\}$/);
   });
 
+  it('lets an environment replace the messages the caller hears', () => {
+    const event = { announcement: 'Our shop moves next month.', hours: 'It opens at 8.', activities: 'Come and see.' };
+    const { stack } = environmentStack({ ...base, samples: { aiIntent: { ...base.samples!.aiIntent!, event } } });
+    const says = stack.aiIntent!.pattern.callFlow.flow.model.tasks[0].actions.filter((a) => a.kind === 'playAudio').map((a: any) => a.audio.tts);
+    expect(says.slice(0, 3)).toEqual([event.announcement, event.hours, event.activities]);
+  });
+
   it('looks queues up by name instead of creating them, when told to', () => {
     const { json } = environmentStack({ ...base, queues: 'existing' });
     expect(json.resource.genesyscloud_routing_queue).toBeUndefined();

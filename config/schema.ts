@@ -163,6 +163,18 @@ const AiIntentSampleSchema = z
       .default({ billing: 'Billing', sales: 'Sales', support: 'Support' }),
     /** @default "General" */
     fallbackQueue: queueName().default('General'),
+    /**
+     * What the caller hears while the AI works: three messages, checked after each.
+     * @default - the charity day next Saturday (DEFAULT_EVENT)
+     */
+    event: z
+      .object({
+        announcement: text('the text of the first message'),
+        hours: text('the text of the second message'),
+        activities: text('the text of the third message'),
+      })
+      .strict()
+      .optional(),
     /** @default 3 */
     pollIntervalSeconds: seconds(1, 60, 3),
     /** @default 30 */

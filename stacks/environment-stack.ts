@@ -68,6 +68,7 @@ export class EnvironmentStack extends TerraformStack {
           timeoutSeconds: aiIntent.timeoutSeconds,
         },
         capture: { botFlowName: aiIntent.captureBotFlow ?? q('Capture Request'), utteranceSlot: aiIntent.utteranceSlot },
+        event: aiIntent.event,
         intents: Object.fromEntries(Object.entries(aiIntent.intents).map(([intent, queue]) => [intent, this.queues.queue(queue)])),
         fallback: this.queues.queue(aiIntent.fallbackQueue),
         pollIntervalSeconds: aiIntent.pollIntervalSeconds,
