@@ -128,6 +128,9 @@ const seconds = (min: number, max: number, fallback: number) => {
   const rule = `a whole number of seconds from ${min} to ${max}`;
   return z.number({ invalid_type_error: rule }).int(rule).min(min, rule).max(max, rule).default(fallback);
 };
+const POLL_RULE = 'a number of seconds from 0.5 to 60, in steps of 0.5';
+const pollInterval = (fallback: number) =>
+  z.number({ invalid_type_error: POLL_RULE }).min(0.5, POLL_RULE).max(60, POLL_RULE).multipleOf(0.5, POLL_RULE).default(fallback);
 const SLOT_RULE = 'a bot flow slot such as "Slot.Utterance"';
 
 const AiIntentSampleSchema = z
@@ -176,7 +179,7 @@ const AiIntentSampleSchema = z
       .strict()
       .optional(),
     /** @default 3 */
-    pollIntervalSeconds: seconds(1, 60, 3),
+    pollIntervalSeconds: pollInterval(3),
     /** @default 30 */
     deadlineSeconds: seconds(1, 600, 30),
     /** @default [] */
@@ -216,8 +219,8 @@ const CustomerIdentificationSampleSchema = z
     routes: z.record(queueName(), { invalid_type_error: 'an object of source to queue name, e.g. { Alpha: "Alpha Customers" }' }).optional(),
     /** @default "General" */
     fallbackQueue: queueName().default('General'),
-    /** @default 2 */
-    pollIntervalSeconds: seconds(1, 60, 2),
+    /** @default 0.5 */
+    pollIntervalSeconds: pollInterval(0.5),
     /** @default 20 */
     deadlineSeconds: seconds(1, 600, 20),
     /** @default [] */

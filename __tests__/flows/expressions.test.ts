@@ -15,7 +15,7 @@ describe('Architect expressions', () => {
     [lt(ref('State.c', 'decimal'), dec(0.5)), 'State.c < 0.5', { 'State.c': 0.91 }, false],
     [ifElse(bool(true), str('a'), str('b')), 'If(true, "a", "b")', {}, 'a'],
     [toStr(ref('State.c', 'decimal')), 'ToString(State.c)', { 'State.c': 0.91 }, '0.91'],
-    [toAudioBlank(3000), 'ToAudioBlank(3000)', {}, { audio: 'silence 3000 ms' }],
+    [toAudioBlank(3000), 'ToAudioBlank(3000)', {}, { audio: 'silence 3000 ms', seconds: 3 }],
   ])('%#: writes %s and evaluates', (e, text, values, value) => {
     expect(e.text()).toBe(text);
     expect(e.evaluate(ctx(values))).toEqual(value);

@@ -57,11 +57,11 @@ export interface AsyncJobCallFlowProps {
   readonly variables?: readonly Variable[];
   /** The journey: after each step the flow checks the jobs' status. */
   readonly steps: readonly JourneyStep[];
-  /** How often to check after the journey, while the caller hears silence. @default 3 */
+  /** How often to check after the journey, while the caller hears silence; 0.5 to 60 s in steps of 0.5. @default 3 */
   readonly pollIntervalSeconds?: number;
   /** How long to keep checking after the journey before giving up. @default 30 */
   readonly deadlineSeconds?: number;
-  /** What the caller hears once, when the journey is over and the flow waits. @default "Thank you for waiting, we are almost there." */
+  /** What the caller hears once, when the journey is over and the flow waits; "" for nothing. @default "Thank you for waiting, we are almost there." */
   readonly holdMessage?: string;
   readonly routing: JobRouting;
   /**
@@ -104,7 +104,9 @@ export class AsyncJobCallFlow extends Construct {
     const deadline = props.deadlineSeconds ?? 30;
     const routingAttribute = props.routingAttribute ?? 'asyncCallFlow_routing';
     const problems: string[] = [];
-    if (!Number.isInteger(interval) || interval < 1 || interval > 60) problems.push(`pollIntervalSeconds ${interval} must be a whole number from 1 to 60`);
+    if (!(interval >= 0.5 && interval <= 60) || !Number.isInteger(interval * 2)) {
+      problems.push(`pollIntervalSeconds ${interval} must be from 0.5 to 60, in steps of 0.5`);
+    }
     if (!Number.isInteger(deadline) || deadline < interval || deadline > 600) {
       problems.push(`deadlineSeconds ${deadline} must be a whole number from pollIntervalSeconds (${interval}) to 600`);
     }
@@ -244,13 +246,17 @@ export class AsyncJobCallFlow extends Construct {
             },
         check(`after step ${i + 1}`),
       ]),
-      { kind: 'playAudio', name: 'Ask the caller to hold', audio: { tts: props.holdMessage ?? 'Thank you for waiting, we are almost there.' } },
+      // An empty hold message says nothing: the journey already told the caller to hold.
+      ...(props.holdMessage === ''
+        ? []
+        : [{ kind: 'playAudio', name: 'Ask the caller to hold', audio: { tts: props.holdMessage ?? 'Thank you for waiting, we are almost there.' } } as Action]),
       {
         kind: 'loop',
         name: 'Keep checking until the deadline',
         count: pollCount,
         index: pollIndex,
-        body: [{ kind: 'playAudio', name: 'Hold', audio: { exp: toAudioBlank(interval * 1000) } }, check('while the caller holds')],
+        // Check first: the result may have landed while the hold message played.
+        body: [check('while the caller holds'), { kind: 'playAudio', name: 'Hold', audio: { exp: toAudioBlank(Math.round(interval * 1000)) } }],
       },
       ...fallback(RoutingOutcome.DEADLINE),
     ];

@@ -5,7 +5,9 @@
  * least 5), the same for a bare cdktf app with as many stacks (`npm run
  * synth:bare`), and their ratio, against the targets of BENCHMARKS.md.
  * Where Terraform is on PATH, also the median time of `npm run validate` on
- * one synthesized stack (the dev stack) against the offline stand-in.
+ * one synthesized stack (the dev stack) against the offline stand-in. Then the
+ * simulator: the time of 10,000 simulated calls, and its figures against the
+ * pattern's targets.
  * With --full it also times `npm ci` in a fresh clone of HEAD, with an empty npm
  * cache as on a new machine, then `npm test` in that clone.
  */
@@ -15,9 +17,21 @@ import * as os from 'os';
 import * as path from 'path';
 import { DEFAULT_ENVIRONMENTS } from '../../config';
 import { terraformVersion } from '../terraform/standin';
+import { loadScenario } from '../../simulator/scenario';
+import { runScenario } from '../../simulator/run';
 
 const ROOT = path.resolve(__dirname, '../..');
-const TARGETS = { synthSeconds: 3, synthRatio: 2.5, npmCiSeconds: 120, npmTestSeconds: 60, validateSeconds: 10 };
+const TARGETS = {
+  synthSeconds: 3,
+  synthRatio: 2.5,
+  npmCiSeconds: 120,
+  npmTestSeconds: 60,
+  validateSeconds: 10,
+  simulate10kSeconds: 5,
+  overheadP50: 1.0,
+  asyncSavesAtLeast: 5,
+  parallelRatio: 1.1,
+};
 
 function timeCommand(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = process.env): number {
   const start = process.hrtime.bigint();
@@ -67,6 +81,24 @@ function main(args: string[]): void {
     console.log(`npm run validate -- --stack-dir ${stack} (terraform ${terraform}), median of ${runs}: ${fmt(v)}  (min ${fmt(Math.min(...validate))}, max ${fmt(Math.max(...validate))})  ${verdict(v <= TARGETS.validateSeconds)} of ${TARGETS.validateSeconds} s`);
   } else {
     console.log('npm run validate: not measured, terraform is not on PATH');
+  }
+
+  // The simulator: 10,000 calls of sample 1, end to end as a user runs them.
+  const sims: number[] = [];
+  for (let i = 0; i < 3; i++) sims.push(timeCommand('npm', ['run', '--silent', 'simulate', '--', '--scenario', 'ai-intent', '--calls', '10000', '--json'], ROOT));
+  const sim = median(sims);
+  console.log(`npm run simulate -- --scenario ai-intent --calls 10000 --json, median of 3: ${fmt(sim)}  ${verdict(sim <= TARGETS.simulate10kSeconds)} of ${TARGETS.simulate10kSeconds} s`);
+  const ai = loadScenario('ai-intent');
+  const aiFixed = runScenario({ ...ai, ai: { ...ai.ai!, latency: { fixed: 6 } }, speech: { ...ai.speech, journeySeconds: 15 } }, { calls: 2000 }).summary;
+  const saves = aiFixed.timeToQueue.sync.p50 - aiFixed.timeToQueue.async.p50;
+  console.log(`sample 1, AI 6 s, journey 15 s: sync ${fmt(aiFixed.timeToQueue.sync.p50)}, async ${fmt(aiFixed.timeToQueue.async.p50)} (p50), saves ${fmt(saves)}  ${verdict(saves >= TARGETS.asyncSavesAtLeast)} of at least ${TARGETS.asyncSavesAtLeast} s`);
+  for (const name of ['ai-intent', 'customer-identification']) {
+    const summary = runScenario(loadScenario(name), { calls: 2000 }).summary;
+    console.log(`${name} (defaults): async overhead over the limit at p50 ${fmt(summary.overheadP50)}  ${verdict(summary.overheadP50 <= TARGETS.overheadP50)} of ${TARGETS.overheadP50} s`);
+    const parallel = summary.identification?.parallel;
+    if (parallel) {
+      console.log(`${name}: parallel identification ${fmt(parallel.p50)} vs fastest hit ${fmt(parallel.fastestHit.p50)} (p50 of per-call ratios ${parallel.ratioToFastestHitP50}x)  ${verdict(parallel.ratioToFastestHitP50 <= TARGETS.parallelRatio)} of ${TARGETS.parallelRatio}x`);
+    }
   }
 
   if (args.includes('--full')) {

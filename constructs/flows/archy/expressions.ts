@@ -6,8 +6,8 @@
 
 export type ArchyType = 'string' | 'integer' | 'decimal' | 'boolean' | 'queue' | 'audio';
 
-/** A runtime value: strings, numbers, booleans, a queue (by name), audio (described), or not set. */
-export type RuntimeValue = string | number | boolean | { queue: string } | { audio: string } | undefined;
+/** A runtime value: strings, numbers, booleans, a queue (by name), audio (described, with its length when known), or not set. */
+export type RuntimeValue = string | number | boolean | { queue: string } | { audio: string; seconds?: number } | undefined;
 
 /** What an expression reads while it is evaluated. */
 export interface EvalContext {
@@ -126,7 +126,7 @@ export function toStr(x: Expr<'integer' | 'decimal' | 'boolean' | 'string'>): Ex
 /** Silence of `ms` milliseconds: how a call flow waits while the caller listens. */
 export function toAudioBlank(ms: number): Expr<'audio'> {
   if (!Number.isInteger(ms) || ms < 0) throw new Error(`ToAudioBlank needs whole milliseconds, not ${ms}`);
-  return expr('audio', () => `ToAudioBlank(${ms})`, () => ({ audio: `silence ${ms} ms` }), () => []);
+  return expr('audio', () => `ToAudioBlank(${ms})`, () => ({ audio: `silence ${ms} ms`, seconds: ms / 1000 }), () => []);
 }
 
 /**

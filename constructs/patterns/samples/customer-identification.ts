@@ -42,7 +42,7 @@ export interface CustomerIdentificationSampleProps {
   readonly fallback: IQueue;
   /** @default a welcome message */
   readonly welcome?: string;
-  /** @default 2 */
+  /** @default 0.5 */
   readonly pollIntervalSeconds?: number;
   /** @default 20 */
   readonly deadlineSeconds?: number;
@@ -106,7 +106,9 @@ export class CustomerIdentificationSample extends Construct {
       jobs,
       journey: {
         steps: [{ say: props.welcome ?? 'Welcome. Please hold on while we find your details.' }],
-        pollIntervalSeconds: props.pollIntervalSeconds ?? 2,
+        // The welcome already asks the caller to hold; silence and frequent checks follow.
+        holdMessage: '',
+        pollIntervalSeconds: props.pollIntervalSeconds ?? 0.5,
         deadlineSeconds: props.deadlineSeconds ?? 20,
       },
       routing: { resultField: 'source', routes: props.routes, fallback: props.fallback },

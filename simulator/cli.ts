@@ -1,0 +1,139 @@
+/**
+ * npm run simulate [-- --scenario <name>] [--calls N] [--seed N] [--json] [--svg-dir <dir>]
+ *
+ * Runs the deployed flow model in virtual time and reports time to queue,
+ * data action use and capacity. Without --scenario, every shipped scenario
+ * runs; --json prints one object, for one scenario (ai-intent by default).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { Summary } from './metrics';
+import { Simulator } from './engine';
+import { patternFor, runCalls, runScenario } from './run';
+import { loadScenario, Scenario, scenarioNames } from './scenario';
+import { lineChartSvg, timelineSvg } from './svg';
+import { quantiles } from './metrics';
+
+interface Options {
+  scenarios: string[];
+  calls?: number;
+  seed?: number;
+  json: boolean;
+  svgDir: string;
+}
+
+function parse(args: string[]): Options {
+  const o: Options = { scenarios: [], json: false, svgDir: 'simulation' };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = () => {
+      const v = args[++i];
+      if (v === undefined) throw new Error(`${a} needs a value`);
+      return v;
+    };
+    const whole = (v: string, min: number) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < min) throw new Error(`${a} needs a whole number of at least ${min}, not ${JSON.stringify(v)}`);
+      return n;
+    };
+    if (a === '--scenario') o.scenarios.push(value());
+    else if (a === '--calls') o.calls = whole(value(), 1);
+    else if (a === '--seed') o.seed = whole(value(), 0);
+    else if (a === '--json') o.json = true;
+    else if (a === '--svg-dir') o.svgDir = value();
+    else throw new Error(`unknown option ${a}; use --scenario <name>, --calls N, --seed N, --json, --svg-dir <dir>`);
+  }
+  if (o.json && o.scenarios.length > 1) throw new Error('--json prints one object: give one --scenario');
+  if (o.scenarios.length === 0) o.scenarios = o.json ? ['ai-intent'] : scenarioNames();
+  return o;
+}
+
+const s = (x: number) => `${x.toFixed(2)} s`;
+
+function table(summary: Summary): string {
+  const t = summary.timeToQueue;
+  const lines = [
+    `scenario ${summary.scenario}: ${summary.calls} calls`,
+    '',
+    '  time to queue              p50        p95',
+    `  synchronous design   ${s(t.sync.p50).padStart(10)} ${s(t.sync.p95).padStart(10)}`,
+    `  async, as deployed   ${s(t.async.p50).padStart(10)} ${s(t.async.p95).padStart(10)}`,
+    `  physical limit       ${s(t.limit.p50).padStart(10)} ${s(t.limit.p95).padStart(10)}`,
+    `  async overhead over the limit (p50): ${s(summary.overheadP50)}; async saves ${s(t.sync.p50 - t.async.p50)} at p50`,
+    '',
+    `  data actions per call: ${summary.dataActionsPerCall.callFlow} in the call flow + ${summary.dataActionsPerCall.workflow} in the workflow = ${summary.dataActionsPerCall.total} (${summary.platformApiCallsPerCall} Platform API calls)`,
+    `  at ${summary.capacity.callsPerMinute} calls/min: peak ${summary.capacity.peakConcurrent} concurrent executions, ${summary.capacity.perMinute} per minute`,
+    `  largest call rate within the org limits: ${summary.capacity.maxCallsPerMinute} calls/min`,
+  ];
+  if (summary.identification) {
+    lines.push('', '  identification      p50        p95     fastest hit p50   ratio');
+    for (const [mode, q] of Object.entries(summary.identification)) {
+      lines.push(`  ${mode.padEnd(12)} ${s(q.p50).padStart(10)} ${s(q.p95).padStart(10)} ${s(q.fastestHit.p50).padStart(12)}   ${q.ratioToFastestHitP50.toFixed(2)}x`);
+    }
+  }
+  lines.push('', `  outcomes: ${Object.entries(summary.outcomes).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  const problems = Object.entries(summary.problems);
+  lines.push(problems.length ? `  PROBLEMS: ${problems.map(([k, v]) => `${k} (${v} calls)`).join('; ')}` : '  problems: none');
+  return lines.join('\n');
+}
+
+/** Time to queue against AI latency, for sync, async and the limit (sample 1). */
+function latencyChart(scenario: Scenario, seed: number): string {
+  const pattern = patternFor(scenario);
+  const latencies = [2, 4, 6, 8, 10, 12, 14, 16, 18];
+  const rows = latencies.map((l) => {
+    const fixed: Scenario = { ...scenario, ai: { ...scenario.ai!, latency: { fixed: l }, errorRate: 0 } };
+    const rs = runCalls(new Simulator(pattern, fixed), 200, seed);
+    return { l, sync: quantiles(rs.map((r) => r.syncSeconds)).p50, async: quantiles(rs.map((r) => r.timeToQueue)).p50, limit: quantiles(rs.map((r) => r.limitSeconds)).p50 };
+  });
+  return lineChartSvg(
+    [
+      { label: 'synchronous', colour: '#d9534f', points: rows.map((r) => [r.l, r.sync]) },
+      { label: 'async (deployed)', colour: '#337ab7', points: rows.map((r) => [r.l, r.async]) },
+      { label: 'physical limit', colour: '#5cb85c', points: rows.map((r) => [r.l, r.limit]) },
+    ],
+    `${scenario.name}: time to queue (p50) against AI latency`,
+    'AI latency (s)',
+    'time to queue (s)',
+  );
+}
+
+function main(args: string[]): void {
+  const o = parse(args);
+  for (const name of o.scenarios) {
+    const scenario = loadScenario(name);
+    const calls = o.calls ?? scenario.calls ?? 1000;
+    const tty = process.stderr.isTTY && calls >= 2000 && !o.json;
+    const progress = tty
+      ? (done: number, total: number) => {
+          const width = 30;
+          const filled = Math.round((done / total) * width);
+          process.stderr.write(`\r  [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} calls`);
+          if (done === total) process.stderr.write('\n');
+        }
+      : undefined;
+    const { summary, results } = runScenario(scenario, { calls: o.calls, seed: o.seed, progress });
+    if (o.json) {
+      process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+      continue;
+    }
+    console.log(table(summary));
+    fs.mkdirSync(o.svgDir, { recursive: true });
+    const timeline = path.join(o.svgDir, `${name}-timeline.svg`);
+    fs.writeFileSync(timeline, timelineSvg(results[0].timeline ?? [], `${name}: one simulated call`));
+    const written = [timeline];
+    if (scenario.sample === 'aiIntent') {
+      const chart = path.join(o.svgDir, `${name}-latency.svg`);
+      fs.writeFileSync(chart, latencyChart(scenario, o.seed ?? scenario.seed ?? 1));
+      written.push(chart);
+    }
+    console.log(`  drawings: ${written.join(', ')}\n`);
+  }
+}
+
+try {
+  main(process.argv.slice(2));
+} catch (err) {
+  console.error(`simulate: ${(err as Error).message}`);
+  process.exitCode = 1;
+}

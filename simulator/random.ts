@@ -1,0 +1,44 @@
+/** Seeded randomness and the latency distributions a scenario names. */
+
+/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A distribution of seconds (or of any positive quantity). */
+export type Distribution =
+  | { readonly fixed: number }
+  | { readonly uniform: readonly [number, number] }
+  /** Log-normal with this median and 95th percentile: the usual shape of service latency. */
+  | { readonly median: number; readonly p95: number };
+
+export function sample(d: Distribution, random: () => number): number {
+  if ('fixed' in d) return d.fixed;
+  if ('uniform' in d) return d.uniform[0] + (d.uniform[1] - d.uniform[0]) * random();
+  // z for p95 is 1.6449; sigma so that median * e^(1.6449 sigma) = p95.
+  const sigma = Math.log(d.p95 / d.median) / 1.6449;
+  const u1 = Math.max(random(), 1e-12);
+  const u2 = random();
+  const z = Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+  return d.median * Math.exp(sigma * z);
+}
+
+/** The median of a distribution, for quick estimates. */
+export function medianOf(d: Distribution): number {
+  if ('fixed' in d) return d.fixed;
+  if ('uniform' in d) return (d.uniform[0] + d.uniform[1]) / 2;
+  return d.median;
+}
+
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[i];
+}
