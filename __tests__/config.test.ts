@@ -46,6 +46,7 @@ describe('defaults', () => {
       backend: { type: 'local', path: 'terraform.test.tfstate' },
       queues: 'create',
       samples: {},
+      preventDestroy: false,
     });
   });
 
@@ -64,6 +65,12 @@ describe('defaults', () => {
   it('accept every region the provider knows', () => {
     const defs = GENESYS_REGION_NAMES.map((region, i) => ({ name: `env${i}`, region }));
     expect(loadEnvironments(defs)).toHaveLength(GENESYS_REGION_NAMES.length);
+  });
+
+  it('protect production from deletion unless told otherwise', () => {
+    expect(loadEnvironments([{ ...VALID, production: true }])[0].preventDestroy).toBe(true);
+    expect(loadEnvironments([{ ...VALID, production: true, preventDestroy: false }])[0].preventDestroy).toBe(false);
+    expect(loadEnvironments([{ ...VALID, preventDestroy: true }])[0].preventDestroy).toBe(true);
   });
 
   it('freeze the result, so no construct can change an environment', () => {

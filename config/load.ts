@@ -63,7 +63,12 @@ function withDefaults(env: z.output<typeof EnvironmentSchema>): EnvironmentConfi
       : env.backend.type === 's3'
         ? { ...env.backend, key: env.backend.key ?? `genesys-async-workflow/${env.name}.tfstate` }
         : env.backend;
-  return Object.freeze({ ...env, naming: Object.freeze(naming), backend: Object.freeze(backend) });
+  return Object.freeze({
+    ...env,
+    preventDestroy: env.preventDestroy ?? env.production,
+    naming: Object.freeze(naming),
+    backend: Object.freeze(backend),
+  });
 }
 
 /** Problems no single definition shows: collisions between environments. */

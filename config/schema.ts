@@ -280,6 +280,12 @@ export const EnvironmentSchema = z
      */
     backend: BackendSchema.default({ type: 'local' }),
     /**
+     * Set lifecycle.prevent_destroy on flows, integrations and OAuth clients, so a
+     * plan that would delete one fails.
+     * @default the value of `production`
+     */
+    preventDestroy: flag('true or false').optional(),
+    /**
      * Whether the queues the samples route to are created by the stack or found by name in the org.
      * @default "create"
      */
@@ -304,7 +310,8 @@ type WithDefaults<B> = B extends { type: 'local' }
 
 /** A validated environment, every default filled in. */
 export type EnvironmentConfig = Readonly<
-  Omit<Parsed, 'naming' | 'backend'> & {
+  Omit<Parsed, 'naming' | 'backend' | 'preventDestroy'> & {
+    preventDestroy: boolean;
     naming: Readonly<{ prefix: string; suffix: string }>;
     backend: Readonly<WithDefaults<Parsed['backend']>>;
   }

@@ -1,14 +1,27 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { App } from 'cdktf';
+import { App, TerraformStack } from 'cdktf';
 import { ConfigError, EnvironmentConfig, loadEnvironments } from '../config';
+import { GuardrailError, violationsOf } from '../constructs/guardrails';
 import { ValidationError } from '../constructs/validation';
 import { EnvironmentStack } from './environment-stack';
 
+export interface BuildOptions {
+  /**
+   * Called with each environment's stack once it is built, to add or change
+   * constructs of your own; the guardrails check them like the rest.
+   * @default - nothing
+   */
+  readonly customize?: (stack: EnvironmentStack) => void;
+}
+
 /** Builds one stack per environment in a fresh app. */
-export function buildApp(configs: readonly EnvironmentConfig[], outdir: string): App {
+export function buildApp(configs: readonly EnvironmentConfig[], outdir: string, options: BuildOptions = {}): App {
   const app = new App({ outdir });
-  for (const config of configs) new EnvironmentStack(app, { config });
+  for (const config of configs) {
+    const stack = new EnvironmentStack(app, { config });
+    options.customize?.(stack);
+  }
   return app;
 }
 
@@ -27,14 +40,19 @@ export interface SynthResult {
  * longer exist disappear with the old directory.
  * @throws ConfigError when a definition is invalid
  * @throws ValidationError when a construct refuses its props
+ * @throws GuardrailError when a stack breaks a policy rule
  */
-export function synthEnvironments(definitions: readonly unknown[], outdir: string): SynthResult {
+export function synthEnvironments(definitions: readonly unknown[], outdir: string, options: BuildOptions = {}): SynthResult {
   const configs = loadEnvironments(definitions);
   const target = path.resolve(outdir);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const staging = fs.mkdtempSync(`${target}.staging-`);
   try {
-    buildApp(configs, staging).synth();
+    const app = buildApp(configs, staging, options);
+    // Synthesizing runs the guardrails (aspects); a violation leaves the last good output alone.
+    app.synth();
+    const violations = app.node.children.flatMap((c) => (c instanceof TerraformStack ? violationsOf(c) : []));
+    if (violations.length > 0) throw new GuardrailError(violations);
     replaceDir(staging, target);
   } catch (err) {
     fs.rmSync(staging, { recursive: true, force: true });
@@ -65,15 +83,15 @@ export interface Console {
  * 1 (no stack trace: the message already says what to fix). Other errors are
  * real bugs and propagate.
  */
-export function runSynth(definitions: readonly unknown[], outdir: string, out: Console = console): number {
+export function runSynth(definitions: readonly unknown[], outdir: string, out: Console = console, options: BuildOptions = {}): number {
   try {
-    const { stackFiles } = synthEnvironments(definitions, outdir);
+    const { stackFiles } = synthEnvironments(definitions, outdir, options);
     for (const [env, file] of Object.entries(stackFiles)) {
       out.log(`synthesized ${env}: ${path.relative(process.cwd(), file)}`);
     }
     return 0;
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof ValidationError) {
+    if (err instanceof ConfigError || err instanceof ValidationError || err instanceof GuardrailError) {
       out.error(err.message);
       return 1;
     }

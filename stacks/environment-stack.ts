@@ -3,6 +3,7 @@ import { TerraformOutput, TerraformStack } from 'cdktf';
 import { GenesyscloudProvider } from '@cdktf/provider-genesyscloud/lib/provider';
 import { apiHostOf, EnvironmentConfig, qualifiedName } from '../config';
 import { DivisionLookup, IDivision } from '../constructs/division/division';
+import { applyGuardrails } from '../constructs/guardrails';
 import { GenesysDataActionsIntegration } from '../constructs/integrations/genesys-data-actions-integration';
 import { AsyncWorkflow } from '../constructs/patterns/async-workflow';
 import { AiIntentSample } from '../constructs/patterns/samples/ai-intent';
@@ -44,6 +45,7 @@ export class EnvironmentStack extends TerraformStack {
       sdkDebug: false,
     });
     addBackend(this, config.backend);
+    applyGuardrails(this, { naming: config.naming, preventDestroy: config.preventDestroy });
 
     this.division = new DivisionLookup(this, 'division', { name: config.division });
     this.queues = new QueueSet(this, 'queues', { mode: config.queues, division: this.division, qualify: q });

@@ -1,0 +1,96 @@
+/**
+ * Policy checks as cdktf Aspects, one rule per file, in the manner of cdk-nag.
+ * Every rule visits each construct while the app is synthesized and records
+ * what breaks it; `synthEnvironments` then refuses to write the output and
+ * prints every violation with the resource, the rule and the fix. A
+ * construct can be exempted from a rule with a written reason.
+ */
+import { IConstruct } from 'constructs';
+import { DefaultTokenResolver, IAspect, StringConcat, TerraformElement, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
+
+export interface Violation {
+  readonly rule: string;
+  /** The construct path, e.g. `dev/ai_intent/Pattern/CallFlow`. */
+  readonly path: string;
+  /** `type.logical_id` for a Terraform resource. */
+  readonly address?: string;
+  readonly problem: string;
+  readonly fix: string;
+}
+
+const SUPPRESSIONS = 'genesys-async-workflow:guardrail-suppressions';
+const VIOLATIONS = Symbol.for('genesys-async-workflow.guardrail-violations');
+
+/** Exempts a construct (and everything under it) from a rule. The reason is recorded in the synthesized metadata. */
+export function suppress(scope: IConstruct, rule: string, reason: string): void {
+  if (!reason || reason.trim().length < 10) {
+    throw new Error(`suppressing ${rule} on ${scope.node.path} needs a written reason of at least 10 characters, saying why it is safe`);
+  }
+  scope.node.addMetadata(SUPPRESSIONS, { rule, reason });
+}
+
+/** The reason a construct or one of its scopes gives for being exempt from a rule, if any. */
+export function suppressionOf(node: IConstruct, rule: string): string | undefined {
+  for (const scope of node.node.scopes) {
+    for (const m of scope.node.metadata) {
+      if (m.type === SUPPRESSIONS && (m.data as { rule: string }).rule === rule) return (m.data as { reason: string }).reason;
+    }
+  }
+  return undefined;
+}
+
+/** The violations recorded in a stack so far. */
+export function violationsOf(stack: TerraformStack): Violation[] {
+  const holder = stack as unknown as { [VIOLATIONS]?: Violation[] };
+  return (holder[VIOLATIONS] ??= []);
+}
+
+/** Thrown when a synthesized stack breaks a rule: nothing is written. */
+export class GuardrailError extends Error {
+  constructor(readonly violations: readonly Violation[]) {
+    super(
+      `Guardrails refused ${violations.length} thing${violations.length === 1 ? '' : 's'}:\n` +
+        violations
+          .map(
+            (v) =>
+              `  - [${v.rule}] ${v.address ? `${v.address} (${v.path})` : v.path}: ${v.problem}. Fix: ${v.fix}. ` +
+              `To accept it, call suppress(construct, '${v.rule}', '<why it is safe>').`,
+          )
+          .join('\n'),
+    );
+    this.name = 'GuardrailError';
+  }
+}
+
+/** A resource's arguments with every token resolved, as they appear in the synthesized JSON. */
+export function resolvedArguments(resource: TerraformResource): Record<string, any> {
+  const json = Tokenization.resolve(resource.toTerraform(), {
+    scope: resource,
+    resolver: new DefaultTokenResolver(new StringConcat()),
+  }) as { resource: Record<string, Record<string, Record<string, any>>> };
+  const byName = Object.values(json.resource)[0];
+  return Object.values(byName)[0];
+}
+
+export function addressOf(element: TerraformElement): string {
+  const stack = TerraformStack.of(element);
+  return `${(element as TerraformResource).terraformResourceType ?? 'element'}.${stack.getLogicalId(element)}`;
+}
+
+export abstract class GuardrailRule implements IAspect {
+  /** Short id, e.g. "no-secret-literals". */
+  abstract readonly id: string;
+
+  visit(node: IConstruct): void {
+    if (suppressionOf(node, this.id) !== undefined) return;
+    const recorded = violationsOf(TerraformStack.of(node));
+    for (const v of this.check(node)) {
+      const violation = { rule: this.id, path: node.node.path, ...v };
+      // Synthesizing twice visits twice; a violation is recorded once.
+      if (!recorded.some((r) => r.rule === violation.rule && r.path === violation.path && r.problem === violation.problem)) recorded.push(violation);
+    }
+  }
+
+  /** What is wrong with one construct under this rule; usually nothing. */
+  protected abstract check(node: IConstruct): Omit<Violation, 'rule' | 'path'>[];
+}

@@ -1,0 +1,31 @@
+import { IConstruct } from 'constructs';
+import { TerraformOutput, Tokenization, DefaultTokenResolver, StringConcat } from 'cdktf';
+import { OauthClient } from '@cdktf/provider-genesyscloud/lib/oauth-client';
+import { addressOf, GuardrailRule, resolvedArguments, Violation } from './guardrail';
+
+/** No OAuth client puts its secret in state or outputs. */
+export class NoExposedClientSecret extends GuardrailRule {
+  readonly id = 'no-exposed-client-secret';
+
+  protected check(node: IConstruct): Omit<Violation, 'rule' | 'path'>[] {
+    if (node instanceof OauthClient) {
+      const args = resolvedArguments(node);
+      return args.expose_client_secret === true || args.client_secret !== undefined
+        ? [
+            {
+              address: addressOf(node),
+              problem: args.expose_client_secret === true ? 'sets expose_client_secret' : 'sets client_secret',
+              fix: 'use integration_credential_name, so the provider hands the secret to the integration without exposing it',
+            },
+          ]
+        : [];
+    }
+    if (node instanceof TerraformOutput) {
+      const value = JSON.stringify(Tokenization.resolve(node.value, { scope: node, resolver: new DefaultTokenResolver(new StringConcat()) }) ?? '');
+      return /genesyscloud_oauth_client\.[^.]+\.client_secret/.test(value)
+        ? [{ problem: `output ${node.friendlyUniqueId} shows an OAuth client secret`, fix: 'remove the output' }]
+        : [];
+    }
+    return [];
+  }
+}

@@ -1,0 +1,40 @@
+import { IConstruct } from 'constructs';
+import { TerraformResource } from 'cdktf';
+import { ArchitectFlow } from '../flows/architect-flow';
+import { addressOf, GuardrailRule, resolvedArguments, Violation } from './guardrail';
+
+/**
+ * Every name the stack gives an object carries the environment's prefix and
+ * suffix, so that dev and prod can share one org without collisions.
+ */
+export class QualifiedNames extends GuardrailRule {
+  readonly id = 'qualified-names';
+
+  constructor(private readonly naming: { readonly prefix: string; readonly suffix: string }) {
+    super();
+  }
+
+  private qualified(name: string): boolean {
+    return name.startsWith(this.naming.prefix) && name.endsWith(this.naming.suffix);
+  }
+
+  private violation(address: string | undefined, name: string): Omit<Violation, 'rule' | 'path'> {
+    return {
+      address,
+      problem: `is named ${JSON.stringify(name)}, without the environment's qualifier (prefix ${JSON.stringify(this.naming.prefix)}, suffix ${JSON.stringify(this.naming.suffix)})`,
+      fix: "build the name with qualifiedName(config, ...) from config/naming.ts",
+    };
+  }
+
+  protected check(node: IConstruct): Omit<Violation, 'rule' | 'path'>[] {
+    if (node instanceof ArchitectFlow) {
+      return this.qualified(node.flowName) ? [] : [this.violation(addressOf(node.terraformResource), node.flowName)];
+    }
+    if (!(node instanceof TerraformResource) || !node.terraformResourceType.startsWith('genesyscloud_')) return [];
+    const args = resolvedArguments(node);
+    const config = Array.isArray(args.config) ? args.config[0] : args.config;
+    const name: unknown = args.name ?? config?.name;
+    if (typeof name !== 'string' || name.startsWith('${')) return [];
+    return this.qualified(name) ? [] : [this.violation(addressOf(node), name)];
+  }
+}
