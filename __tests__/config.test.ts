@@ -27,10 +27,10 @@ describe('the shipped environments', () => {
     expect(dev.production).toBe(false);
   });
 
-  it('default to a local backend with a state file per environment', () => {
+  it('keep state in S3 with a lock file, a bucket and a key per environment', () => {
     expect(envs.map((e) => e.backend)).toEqual([
-      { type: 'local', path: 'terraform.dev.tfstate' },
-      { type: 'local', path: 'terraform.prod.tfstate' },
+      { type: 's3', bucket: 'acme-genesys-async-workflow-state-dev', region: 'eu-west-1', key: 'genesys-async-workflow/dev.tfstate', useLockfile: true, encrypt: true },
+      { type: 's3', bucket: 'acme-genesys-async-workflow-state-prod', region: 'eu-central-1', key: 'genesys-async-workflow/prod.tfstate', useLockfile: true, encrypt: true },
     ]);
   });
 });

@@ -1,14 +1,16 @@
 import { EnvironmentDefinition } from '../schema';
 
 /**
- * Development: where changes land first. State stays on the machine that
- * applies. The endpoints are examples: point them at your own services.
+ * Development: where changes land first, applied by CI on every merge to main.
+ * The endpoints are examples: point them at your own services.
  */
 export const dev: EnvironmentDefinition = {
   name: 'dev',
   region: 'eu-west-1',
   naming: { prefix: 'dev-' },
-  backend: { type: 'local' },
+  // State in S3 with a lock file, as CI needs it. Use your own bucket; for a
+  // try-out on one machine, { type: 'local' } keeps it in terraform.dev.tfstate.
+  backend: { type: 's3', bucket: 'acme-genesys-async-workflow-state-dev', region: 'eu-west-1' },
   samples: {
     aiIntent: {
       endpoint: 'https://ai.dev.example.com/v1/intents',

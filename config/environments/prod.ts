@@ -2,15 +2,16 @@ import { EnvironmentDefinition } from '../schema';
 
 /**
  * Production: serves real callers. Promoted from dev with the same code and
- * its own region, names and endpoints. Before a first apply, point `backend`
- * at a remote store with locking, e.g. `{ type: 's3', bucket: '...', region: '...' }`.
+ * its own region, names and endpoints, after a manual approval in CI.
  */
 export const prod: EnvironmentDefinition = {
   name: 'prod',
   production: true,
   region: 'eu-central-1',
   naming: { prefix: 'prod-' },
-  backend: { type: 'local' },
+  // State in S3 with a lock file, as CI needs it. Use your own bucket; for a
+  // try-out on one machine, { type: 'local' } keeps it in terraform.prod.tfstate.
+  backend: { type: 's3', bucket: 'acme-genesys-async-workflow-state-prod', region: 'eu-central-1' },
   samples: {
     aiIntent: {
       endpoint: 'https://ai.example.com/v1/intents',
