@@ -61,7 +61,8 @@ describe('on merge to main', () => {
   it('builds once and promotes that artifact: dev, then prod after approval', () => {
     expect(wf.on.push.branches).toEqual(['main']);
     expect(wf.jobs['apply-dev'].needs).toBe('build');
-    expect(wf.jobs['apply-prod'].needs).toBe('apply-dev');
+    expect(wf.jobs['smoke-dev'].needs).toBe('apply-dev');
+    expect(wf.jobs['apply-prod'].needs).toBe('smoke-dev');
     expect(wf.jobs['apply-dev'].environment).toBe('dev');
     expect(wf.jobs['apply-prod'].environment).toBe('prod');
     const artifact = (job: any, action: string) => job.steps.find((s: any) => s.uses?.startsWith(action)).with.name;
@@ -76,6 +77,14 @@ describe('on merge to main', () => {
       expect(runs(wf.jobs[`apply-${env}`]).slice(-1)[0]).toBe(`terraform -chdir=cdktf.out/stacks/${env} apply -input=false -lock-timeout=120s plan.bin`);
     }
     expect(wf.concurrency['cancel-in-progress']).toBe(false);
+  });
+});
+
+describe('between dev and prod', () => {
+  it('smoke-tests dev, deeply, before prod can be approved', () => {
+    const smoke = workflow('deploy.yml').jobs['smoke-dev'];
+    expect(runs(smoke)).toContain('npm run smoke -- dev --deep');
+    expect(smoke.environment).toBe('dev');
   });
 });
 

@@ -207,6 +207,17 @@ const DatabaseSchema = z
     basicAuth: flag('true or false').default(false),
     /** @default 10 */
     timeoutSeconds: seconds(1, 60, 10),
+    /**
+     * Numbers for `npm run smoke`: one the database knows, one it does not.
+     * @default - the database is not smoke-tested
+     */
+    testNumbers: z
+      .object({
+        known: z.string().regex(/^(tel:)?\+[1-9][0-9]{6,14}$/, 'an E.164 number such as "+32470000001"'),
+        unknown: z.string().regex(/^(tel:)?\+[1-9][0-9]{6,14}$/, 'an E.164 number such as "+32470000002"'),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -23,7 +23,7 @@ export const prod: EnvironmentDefinition = {
     customerIdentification: {
       mode: 'parallel',
       databases: [
-        { source: 'Alpha', url: 'https://alpha.example.com/customers', basicAuth: true },
+        { source: 'Alpha', url: 'https://alpha.example.com/customers', basicAuth: true, testNumbers: { known: '+32470000001', unknown: '+32470999999' } },
         { source: 'Beta', url: 'https://beta.example.com/v2/search', method: 'POST', phoneField: 'msisdn', customerIdPath: '$.customers[*].customerNumber', namePath: '$.customers[*].fullName' },
         { source: 'Gamma', url: 'https://gamma.example.com/lookup' },
       ],

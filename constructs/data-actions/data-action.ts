@@ -44,6 +44,20 @@ export interface DataActionResponse {
   readonly successTemplate?: string;
 }
 
+/**
+ * A check `npm run smoke` runs against the deployed action through Genesys
+ * Cloud's action test endpoint: sample inputs and what must come back.
+ */
+export interface SmokeTest {
+  /** What it proves, e.g. "a known number is found". */
+  readonly name: string;
+  readonly input: Readonly<Record<string, string | number | boolean>>;
+  /** Whether the action must succeed or fail cleanly. */
+  readonly expect: 'success' | 'failure';
+  /** For a success: the output fields that must have these values; `true` means any non-empty value. */
+  readonly output?: Readonly<Record<string, string | number | boolean>>;
+}
+
 export interface DataActionProps {
   readonly integration: IDataActionIntegration;
   /** The action's name within its integration: flows call it by this name. */
@@ -66,6 +80,11 @@ export interface DataActionProps {
    * @default - none
    */
   readonly requiredPermissions?: readonly string[];
+  /**
+   * Checks `npm run smoke` runs against the deployed action.
+   * @default - none: the action is not tested after deploy
+   */
+  readonly smokeTests?: readonly SmokeTest[];
 }
 
 /** A data action as it runs: templates unescaped, contracts as objects. The emulator runs these. */
@@ -92,6 +111,7 @@ export class DataAction extends Construct {
   readonly integration: IDataActionIntegration;
   readonly definition: DataActionDefinition;
   readonly requiredPermissions: readonly string[];
+  readonly smokeTests: readonly SmokeTest[];
   private readonly resource: IntegrationAction;
 
   constructor(scope: Construct, id: string, props: DataActionProps) {
@@ -117,7 +137,17 @@ export class DataAction extends Construct {
       timeoutSeconds: props.timeoutSeconds,
     };
     this.requiredPermissions = [...(props.requiredPermissions ?? [])];
-    ValidationError.throwIf(this, definitionProblems(definition, this.requiredPermissions));
+    this.smokeTests = [...(props.smokeTests ?? [])];
+    const problems = definitionProblems(definition, this.requiredPermissions);
+    for (const t of this.smokeTests) {
+      for (const k of Object.keys(t.input)) {
+        if (!(k in (definition.input?.properties ?? {}))) problems.push(`smoke test "${t.name}" gives input "${k}", which the input contract does not declare`);
+      }
+      for (const k of Object.keys(t.output ?? {})) {
+        if (!(k in (definition.output?.properties ?? {}))) problems.push(`smoke test "${t.name}" expects output "${k}", which the output contract does not declare`);
+      }
+    }
+    ValidationError.throwIf(this, problems);
     this.definition = definition;
 
     const { request, response } = definition;

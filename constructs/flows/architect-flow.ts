@@ -38,12 +38,17 @@ export interface ArchitectFlowProps {
 export class ArchitectFlow extends Construct {
   readonly model: FlowModel;
   readonly yaml: string;
+  /** The stamp `[build <hash>]` at the end of the published flow's description. */
+  readonly buildHash: string;
   readonly dataActions: readonly DataAction[];
   private readonly resource: Flow;
 
   constructor(scope: Construct, id: string, props: ArchitectFlowProps) {
     super(scope, id);
-    const model: FlowModel = props.division ? { ...props.model, division: '{{division}}' } : props.model;
+    const base: FlowModel = props.division ? { ...props.model, division: '{{division}}' } : props.model;
+    // The build stamp in the description lets `npm run smoke` check the org runs this very YAML.
+    const buildHash = createHash('sha256').update(toArchyYaml(base)).digest('hex').slice(0, 12);
+    const model: FlowModel = { ...base, description: `${base.description ?? ''} [build ${buildHash}]`.trim() };
     const stack = TerraformStack.of(this);
     const dataActions = dataActionsOf(model);
     const problems = flowProblems(model);
@@ -54,6 +59,7 @@ export class ArchitectFlow extends Construct {
     }
     ValidationError.throwIf(this, problems);
     this.model = model;
+    this.buildHash = buildHash;
     this.dataActions = dataActions;
     this.yaml = toArchyYaml(model);
 

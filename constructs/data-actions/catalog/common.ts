@@ -3,6 +3,9 @@
 /** JSONPath filter for the caller's participant of a conversation. */
 export const CUSTOMER_PARTICIPANT = "[?(@.purpose=='customer')]";
 
+/** A conversation id no org has: the smoke tests of the internal read actions use it. */
+export const NO_SUCH_CONVERSATION = '00000000-0000-4000-8000-00000000dead';
+
 /** Names written literally into templates: safe in JSON, JSONPath and Velocity alike. */
 export const SAFE_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 

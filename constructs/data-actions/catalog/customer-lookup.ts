@@ -26,6 +26,11 @@ export interface CustomerLookupActionProps {
   readonly namePath?: string;
   /** @default 10 */
   readonly timeoutSeconds?: number;
+  /**
+   * Numbers for `npm run smoke`: one the database knows and one it does not.
+   * @default - no smoke test for this database
+   */
+  readonly testNumbers?: { readonly known: string; readonly unknown: string };
 }
 
 const SOURCE = /^[A-Za-z][A-Za-z0-9 _-]{0,39}$/;
@@ -85,6 +90,12 @@ export class CustomerLookupAction extends DataAction {
         ].join('\n'),
       },
       timeoutSeconds: props.timeoutSeconds ?? DEFAULT_TIMEOUTS.lookup,
+      smokeTests: props.testNumbers
+        ? [
+            { name: 'a known test number is found', input: { phoneNumber: props.testNumbers.known }, expect: 'success', output: { found: true, source: props.source } },
+            { name: 'an unknown number is not found', input: { phoneNumber: props.testNumbers.unknown }, expect: 'success', output: { found: false } },
+          ]
+        : [],
     });
     this.source = props.source;
   }

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { DataAction, IDataActionIntegration } from '../data-action';
-import { CUSTOMER_PARTICIPANT, DEFAULT_TIMEOUTS, firstMatch } from './common';
+import { CUSTOMER_PARTICIPANT, DEFAULT_TIMEOUTS, firstMatch, NO_SUCH_CONVERSATION } from './common';
 
 export interface FindCustomerParticipantActionProps {
   /** A Genesys Cloud Data Actions integration. */
@@ -33,6 +33,8 @@ export class FindCustomerParticipantAction extends DataAction {
       },
       timeoutSeconds: props.timeoutSeconds ?? DEFAULT_TIMEOUTS.platform,
       requiredPermissions: FindCustomerParticipantAction.PERMISSIONS,
+      // The action reaches the Platform API with the integration's client; a conversation that does not exist must fail cleanly.
+      smokeTests: [{ name: 'a conversation that does not exist fails cleanly', input: { conversationId: NO_SUCH_CONVERSATION }, expect: 'failure' }],
     });
   }
 }

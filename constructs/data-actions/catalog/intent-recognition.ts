@@ -21,6 +21,8 @@ export interface IntentRecognitionActionProps {
   readonly confidencePath?: string;
   /** @default 20 */
   readonly timeoutSeconds?: number;
+  /** A caller's words the AI must name an intent for, for `npm run smoke`. @default "I have a question about my last bill" */
+  readonly smokeUtterance?: string;
 }
 
 /**
@@ -57,6 +59,14 @@ export class IntentRecognitionAction extends DataAction {
         successTemplate: `{"intent": ${firstMatch('intent', intentPath, '""')}, "confidence": ${firstMatch('confidence', confidencePath, '0')}}`,
       },
       timeoutSeconds: props.timeoutSeconds ?? DEFAULT_TIMEOUTS.ai,
+      smokeTests: [
+        {
+          name: 'a known utterance gives an intent',
+          input: { utterance: props.smokeUtterance ?? 'I have a question about my last bill', conversationId: 'smoke-test' },
+          expect: 'success',
+          output: { intent: true },
+        },
+      ],
     });
   }
 }

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { StatusProtocol } from '../../protocol/status-protocol';
 import { ValidationError } from '../../validation';
 import { DataAction, IDataActionIntegration } from '../data-action';
-import { CUSTOMER_PARTICIPANT, DEFAULT_TIMEOUTS, firstMatch } from './common';
+import { CUSTOMER_PARTICIPANT, DEFAULT_TIMEOUTS, firstMatch, NO_SUCH_CONVERSATION } from './common';
 
 export interface ReadJobStatusActionProps {
   /** A Genesys Cloud Data Actions integration. */
@@ -48,6 +48,8 @@ export class ReadJobStatusAction extends DataAction {
       },
       timeoutSeconds: props.timeoutSeconds ?? DEFAULT_TIMEOUTS.platform,
       requiredPermissions: ReadJobStatusAction.PERMISSIONS,
+      // The action reaches the Platform API with the integration's client; a conversation that does not exist must fail cleanly.
+      smokeTests: [{ name: 'a conversation that does not exist fails cleanly', input: { conversationId: NO_SUCH_CONVERSATION }, expect: 'failure' }],
     });
     this.protocols = props.protocols;
   }

@@ -12,7 +12,7 @@ import { AsyncJobDefinition, AsyncWorkflow } from '../async-workflow';
 
 /** One customer database. */
 export interface CustomerDatabase
-  extends Pick<CustomerLookupActionProps, 'url' | 'method' | 'phoneField' | 'customerIdPath' | 'namePath' | 'headers' | 'timeoutSeconds'> {
+  extends Pick<CustomerLookupActionProps, 'url' | 'method' | 'phoneField' | 'customerIdPath' | 'namePath' | 'headers' | 'timeoutSeconds' | 'testNumbers'> {
   /** Its name as the agent sees it, e.g. "Alpha". */
   readonly source: string;
   /** @default - no credential */

@@ -1,0 +1,199 @@
+import * as http from 'http';
+import { AddressInfo } from 'net';
+import { smokePlan } from '../../tools/smoke/checks';
+import { formatResult, runSmoke, SmokeOptions } from '../../tools/smoke/smoke';
+
+const CLIENT_ID = 'smoke-client-id-7c1f';
+const CLIENT_SECRET = 'smoke-client-secret-9e2d';
+const plan = smokePlan('dev');
+
+interface Recorded {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  authorization?: string;
+  body?: any;
+}
+
+type Handler = (req: Recorded) => { status: number; body?: unknown; headers?: Record<string, string> } | 'hang';
+
+/** A fake of the few Platform API endpoints the smoke test uses, on 127.0.0.1, behind the client's gateway paths. */
+function fakeGenesys(override: (req: Recorded, normal: Handler) => ReturnType<Handler> = (r, n) => n(r)) {
+  const requests: Recorded[] = [];
+  let correlation = 0;
+  let polls = 0;
+  const normal: Handler = (r) => {
+    if (r.method === 'POST' && r.path === '/login/oauth/token') {
+      const expected = `Basic ${Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64')}`;
+      return r.authorization === expected
+        ? { status: 200, body: { access_token: 'fake-token', token_type: 'bearer', expires_in: 3600 } }
+        : { status: 401, body: { error: 'invalid_client', description: 'bad client' } };
+    }
+    if (r.authorization !== 'Bearer fake-token') return { status: 401, body: { message: 'not logged in' } };
+    if (r.method === 'GET' && r.path === '/api/api/v2/flows') {
+      const f = plan.flows.find((x) => x.name === r.query.get('name'));
+      return { status: 200, body: { entities: f ? [{ id: `flow-${f.name}`, name: f.name, description: `x [build ${f.buildHash}]`, publishedVersion: { id: '2.0' } }] : [] } };
+    }
+    if (r.method === 'GET' && r.path === '/api/api/v2/integrations') {
+      return { status: 200, body: { entities: plan.integrations.map((name, i) => ({ id: `int-${i}`, name, intendedState: 'ENABLED' })) } };
+    }
+    if (r.method === 'GET' && r.path === '/api/api/v2/integrations/actions') {
+      const a = plan.actions.find((x) => x.name === r.query.get('name'));
+      return { status: 200, body: { entities: a ? [{ id: `act-${encodeURIComponent(a.name)}`, name: a.name, category: a.category }] : [] } };
+    }
+    const test = /^\/api\/api\/v2\/integrations\/actions\/([^/]+)\/test$/.exec(r.path);
+    if (r.method === 'POST' && test) {
+      const name = decodeURIComponent(decodeURIComponent(test[1]).replace(/^act-/, ''));
+      if (/Read Job Status|Find Customer Participant/.test(name)) return { status: 200, body: { success: false, error: { message: 'Not Found', contextId: 'ctx-404' } } };
+      if (/Recognize Intent/.test(name)) return { status: 200, body: { success: true, finalResult: { intent: 'billing', confidence: 0.9 } } };
+      const known = r.body?.phoneNumber === '+32470000001';
+      return { status: 200, body: { success: true, finalResult: known ? { found: true, customerId: 'A1', name: 'Ann', source: 'Alpha' } : { found: false, customerId: '', name: '', source: 'Alpha' } } };
+    }
+    if (r.method === 'POST' && r.path === '/api/api/v2/flows/executions') return { status: 200, body: { id: 'exec-1' } };
+    if (r.method === 'GET' && r.path === '/api/api/v2/flows/executions/exec-1') return { status: 200, body: { id: 'exec-1', status: ++polls < 2 ? 'RUNNING' : 'COMPLETED' } };
+    return { status: 404, body: { message: `no fake for ${r.method} ${r.path}` } };
+  };
+  const server = http.createServer((req, res) => {
+    let data = '';
+    req.on('data', (c) => (data += c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const rec: Recorded = { method: req.method ?? '', path: url.pathname, query: url.searchParams, authorization: req.headers.authorization };
+      try {
+        rec.body = data ? JSON.parse(data) : undefined;
+      } catch {
+        rec.body = data;
+      }
+      requests.push(rec);
+      const answer = override(rec, normal);
+      if (answer === 'hang') return; // never answers
+      res.writeHead(answer.status, { 'content-type': 'application/json', 'inin-correlation-id': `corr-${++correlation}`, ...answer.headers });
+      res.end(answer.body === undefined ? '' : JSON.stringify(answer.body));
+    });
+  });
+  return {
+    requests,
+    start: () => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port))),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    server,
+  };
+}
+
+async function smoke(fake: ReturnType<typeof fakeGenesys>, options: Partial<SmokeOptions> = {}) {
+  const port = await fake.start();
+  const sleeps: number[] = [];
+  try {
+    const report = await runSmoke('dev', {
+      target: { gateway: { host: '127.0.0.1', port, protocol: 'http' } },
+      credentials: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
+      timeoutMs: 1500,
+      sleep: async (ms) => void sleeps.push(ms),
+      ...options,
+    });
+    return { report, sleeps, lines: report.results.map(formatResult) };
+  } finally {
+    fake.server.closeAllConnections?.();
+    await fake.stop();
+  }
+}
+
+describe('npm run smoke, against a fake of the Platform API', () => {
+  it('checks the published flows, the integrations and every data action of the code, and passes', async () => {
+    const fake = fakeGenesys();
+    const { report, lines } = await smoke(fake);
+    expect(report.failed).toBe(0);
+    expect(report.passed).toBe(1 + plan.flows.length + plan.integrations.length + plan.actions.length);
+    expect(plan.flows).toHaveLength(4);
+    expect(plan.actions.map((a) => a.test.name)).toEqual(
+      expect.arrayContaining(['a known utterance gives an intent', 'a known test number is found', 'an unknown number is not found', 'a conversation that does not exist fails cleanly']),
+    );
+    expect(lines[0]).toMatch(/^PASS {2}log in with client credentials \(\d+\.\d\d s\)$/);
+    expect(lines).toContain(lines.find((l) => l.includes('dev-AI Intent - Read Job Status: a conversation that does not exist fails cleanly') && l.endsWith('failed cleanly, as expected')));
+  });
+
+  it('sends what the checks are made of: basic login, bearer calls, the sample inputs', async () => {
+    const fake = fakeGenesys();
+    await smoke(fake);
+    const login = fake.requests[0];
+    expect(login).toMatchObject({ method: 'POST', path: '/login/oauth/token' });
+    expect(fake.requests.slice(1).every((r) => r.authorization === 'Bearer fake-token')).toBe(true);
+    const tests = fake.requests.filter((r) => r.path.endsWith('/test'));
+    expect(tests.map((t) => t.body)).toEqual(expect.arrayContaining([{ phoneNumber: '+32470000001' }, { phoneNumber: '+32470999999' }, { conversationId: '00000000-0000-4000-8000-00000000dead' }]));
+    const flowQueries = fake.requests.filter((r) => r.path === '/api/api/v2/flows').map((r) => r.query.get('name'));
+    expect(flowQueries.sort()).toEqual(plan.flows.map((f) => f.name).sort());
+  });
+
+  it('fails every check on 401 at login, without going further', async () => {
+    const { report, lines } = await smoke(fakeGenesys(), { credentials: { clientId: CLIENT_ID, clientSecret: 'wrong' } });
+    expect(report).toMatchObject({ passed: 0, failed: 1 });
+    expect(lines[0]).toMatch(/^FAIL {2}log in with client credentials .*HTTP 401/);
+  });
+
+  it('reports a 403 with its correlation id', async () => {
+    const fake = fakeGenesys((r, n) => (r.path === '/api/api/v2/integrations' ? { status: 403, body: { message: 'Missing permission integrations:integration:view' } } : n(r)));
+    const { report, lines } = await smoke(fake);
+    const failed = lines.filter((l) => l.startsWith('FAIL'));
+    expect(failed).toHaveLength(plan.integrations.length);
+    expect(failed[0]).toMatch(/integration enabled: .*HTTP 403: Missing permission integrations:integration:view; correlation id corr-\d+$/);
+    expect(report.failed).toBe(plan.integrations.length);
+  });
+
+  it('fails a check when the org lacks a deployed action (404 or not listed)', async () => {
+    const fake = fakeGenesys((r, n) => (r.path === '/api/api/v2/integrations/actions' && r.query.get('name')!.includes('Lookup Alpha') ? { status: 200, body: { entities: [] } } : n(r)));
+    const { lines } = await smoke(fake);
+    expect(lines.filter((l) => l.startsWith('FAIL'))).toEqual([
+      expect.stringContaining('no data action "dev-Customer Identification - Lookup Alpha"'),
+      expect.stringContaining('no data action "dev-Customer Identification - Lookup Alpha"'),
+    ]);
+  });
+
+  it('retries a 429 after its Retry-After, then passes', async () => {
+    let limited = 0;
+    const fake = fakeGenesys((r, n) => (r.path === '/api/api/v2/flows' && limited++ === 0 ? { status: 429, body: { message: 'slow down' }, headers: { 'retry-after': '2' } } : n(r)));
+    const { report, sleeps } = await smoke(fake);
+    expect(report.failed).toBe(0);
+    expect(sleeps).toEqual([2000]);
+    expect(fake.requests.filter((r) => r.path === '/api/api/v2/flows')).toHaveLength(plan.flows.length + 1);
+  });
+
+  it('fails on a 5xx, and on a test that the action fails', async () => {
+    const fake = fakeGenesys((r, n) => {
+      if (r.path.endsWith('/test') && r.body?.utterance) return { status: 503, body: { message: 'upstream down' } };
+      if (r.path.endsWith('/test') && r.body?.phoneNumber === '+32470000001') return { status: 200, body: { success: false, error: { message: 'HTTP 500 from Alpha', contextId: 'ctx-500' } } };
+      return n(r);
+    });
+    const { lines } = await smoke(fake);
+    const failed = lines.filter((l) => l.startsWith('FAIL'));
+    expect(failed).toEqual([
+      expect.stringMatching(/Recognize Intent: a known utterance gives an intent .*HTTP 503: upstream down; correlation id corr-\d+$/),
+      expect.stringMatching(/Lookup Alpha: a known test number is found .*the test failed: HTTP 500 from Alpha; correlation id ctx-500$/),
+    ]);
+  });
+
+  it('fails a check that gets no answer within the timeout', async () => {
+    const fake = fakeGenesys((r, n) => (r.path === '/api/api/v2/integrations' ? 'hang' : n(r)));
+    const { lines } = await smoke(fake, { timeoutMs: 300 });
+    expect(lines.filter((l) => l.startsWith('FAIL'))[0]).toMatch(/integration enabled: .*no answer within 0\.3 s$/);
+  });
+
+  it('never prints the credentials, whatever fails', async () => {
+    for (const fake of [fakeGenesys(), fakeGenesys((r, n) => (r.path === '/login/oauth/token' ? { status: 500, body: { message: 'boom' } } : n(r)))]) {
+      const { report, lines } = await smoke(fake);
+      const text = `${lines.join('\n')}\n${JSON.stringify(report)}`;
+      expect(text).not.toContain(CLIENT_ID);
+      expect(text).not.toContain(CLIENT_SECRET);
+      expect(text).not.toContain(Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64'));
+    }
+  });
+
+  it('--deep launches each workflow with a test conversation and follows it to its end (dev only)', async () => {
+    const fake = fakeGenesys();
+    const { report, lines } = await smoke(fake, { deep: true });
+    expect(report.failed).toBe(0);
+    const launches = fake.requests.filter((r) => r.path === '/api/api/v2/flows/executions');
+    expect(launches).toHaveLength(plan.workflows.length);
+    expect(launches[0].body.inputData['Flow.conversationId']).toMatch(/^smoke-test-/);
+    expect(lines.filter((l) => l.includes('workflow runs to its end'))).toHaveLength(plan.workflows.length);
+    await expect(runSmoke('prod', { deep: true, credentials: { clientId: 'a', clientSecret: 'b' } })).rejects.toThrow('"prod" is marked production, so it is refused there');
+  });
+});

@@ -1,0 +1,218 @@
+/**
+ * npm run smoke -- <env> [--deep] [--json]
+ *
+ * After an apply: proves in the environment's org that the pattern works.
+ * Flows are published at the version the code builds; integrations are
+ * enabled; each data action passes Genesys Cloud's action test with the
+ * sample inputs defined beside it. --deep (never for a production
+ * environment) also launches each workflow and follows it to its end.
+ * One line per check, then "N passed, N failed"; exit 1 on any failure.
+ */
+import { ApiError, ClientOptions, GenesysClient, Target } from './client';
+import { ActionCheck, SmokePlan, smokePlan } from './checks';
+
+export interface CheckResult {
+  readonly check: string;
+  readonly passed: boolean;
+  readonly seconds: number;
+  readonly detail?: string;
+  readonly correlationId?: string;
+}
+
+export interface SmokeReport {
+  readonly environment: string;
+  readonly results: readonly CheckResult[];
+  readonly passed: number;
+  readonly failed: number;
+}
+
+export interface SmokeOptions {
+  readonly deep?: boolean;
+  /** @default the environment's region; tests give a local fake's address */
+  readonly target?: Target;
+  readonly credentials: { readonly clientId: string; readonly clientSecret: string };
+  readonly timeoutMs?: number;
+  readonly sleep?: ClientOptions['sleep'];
+  /** How long --deep follows a workflow. @default 120000 */
+  readonly deepTimeoutMs?: number;
+  /** Called as each check ends. */
+  readonly onResult?: (r: CheckResult) => void;
+}
+
+const FINISHED = ['COMPLETED', 'FAILED', 'TERMINATED', 'CANCELLED'];
+
+async function timed(check: string, run: () => Promise<string | undefined>): Promise<CheckResult> {
+  const start = Date.now();
+  try {
+    const detail = await run();
+    return { check, passed: true, seconds: (Date.now() - start) / 1000, detail };
+  } catch (err) {
+    const e = err as ApiError;
+    return { check, passed: false, seconds: (Date.now() - start) / 1000, detail: e.message, correlationId: e.correlationId };
+  }
+}
+
+/** Fails a check with a message; the caller turns it into a failed line. */
+class CheckFailed extends ApiError {
+  constructor(message: string, correlationId?: string) {
+    super(0, message, correlationId);
+  }
+}
+
+function expectOutput(test: ActionCheck['test'], output: Record<string, unknown>): string | undefined {
+  for (const [k, want] of Object.entries(test.output ?? {})) {
+    const got = output?.[k];
+    if (want === true ? got === undefined || got === null || got === '' || got === false : got !== want) {
+      return `output ${k} is ${JSON.stringify(got)}, expected ${want === true ? 'a value' : JSON.stringify(want)}`;
+    }
+  }
+  return undefined;
+}
+
+export async function runSmoke(environmentName: string, options: SmokeOptions): Promise<SmokeReport> {
+  const plan: SmokePlan = smokePlan(environmentName);
+  if (options.deep && plan.environment.production) {
+    throw new Error(`--deep launches workflows with test data; "${environmentName}" is marked production, so it is refused there. Run it against dev.`);
+  }
+  const results: CheckResult[] = [];
+  const record = (r: CheckResult) => {
+    results.push(r);
+    options.onResult?.(r);
+  };
+
+  let client: GenesysClient;
+  const login = await timed('log in with client credentials', async () => {
+    client = await GenesysClient.login({
+      target: options.target ?? { region: plan.environment.region },
+      clientId: options.credentials.clientId,
+      clientSecret: options.credentials.clientSecret,
+      timeoutMs: options.timeoutMs,
+      sleep: options.sleep,
+    });
+    return undefined;
+  });
+  record(login);
+  if (!login.passed) return finish(environmentName, results);
+
+  const flowIds = new Map<string, string>();
+  for (const f of plan.flows) {
+    record(
+      await timed(`flow published at this build: ${f.name}`, async () => {
+        const r = await client.request('GET', '/api/v2/flows', { name: f.name, type: [f.type], pageSize: 25 });
+        const flow = (r.body?.entities ?? []).find((e: any) => e.name === f.name);
+        if (!flow) throw new CheckFailed(`no ${f.type} flow named "${f.name}"`, r.correlationId);
+        if (!flow.publishedVersion) throw new CheckFailed('the flow has never been published', r.correlationId);
+        if (!String(flow.description ?? '').includes(`[build ${f.buildHash}]`)) {
+          throw new CheckFailed(`the published flow is not this build (expected [build ${f.buildHash}] in its description)`, r.correlationId);
+        }
+        flowIds.set(f.name, flow.id);
+        return `version ${flow.publishedVersion.id}`;
+      }),
+    );
+  }
+
+  let integrations: any[] | undefined;
+  for (const name of plan.integrations) {
+    record(
+      await timed(`integration enabled: ${name}`, async () => {
+        integrations ??= (await client.request('GET', '/api/v2/integrations', { pageSize: 100 })).body?.entities ?? [];
+        const i = integrations!.find((e: any) => e.name === name);
+        if (!i) throw new CheckFailed(`no integration named "${name}"`);
+        if (i.intendedState !== 'ENABLED') throw new CheckFailed(`its state is ${i.intendedState}`);
+        return undefined;
+      }),
+    );
+  }
+
+  const actionIds = new Map<string, string>();
+  for (const a of plan.actions) {
+    record(
+      await timed(`data action ${a.name}: ${a.test.name}`, async () => {
+        let id = actionIds.get(a.name);
+        if (!id) {
+          const r = await client.request('GET', '/api/v2/integrations/actions', { name: a.name, pageSize: 25 });
+          id = (r.body?.entities ?? []).find((e: any) => e.name === a.name && e.category === a.category)?.id;
+          if (!id) throw new CheckFailed(`no data action "${a.name}" in category "${a.category}"`, r.correlationId);
+          actionIds.set(a.name, id);
+        }
+        const t = await client.request('POST', `/api/v2/integrations/actions/${encodeURIComponent(id)}/test`, {}, a.test.input);
+        const ok = t.body?.success === true;
+        if (a.test.expect === 'failure') {
+          if (ok) throw new CheckFailed('it succeeded where it must fail', t.correlationId);
+          return 'failed cleanly, as expected';
+        }
+        if (!ok) throw new CheckFailed(`the test failed: ${t.body?.error?.message ?? 'no reason given'}`, t.body?.error?.contextId ?? t.correlationId);
+        const wrong = expectOutput(a.test, t.body?.finalResult ?? {});
+        if (wrong) throw new CheckFailed(wrong, t.correlationId);
+        return undefined;
+      }),
+    );
+  }
+
+  if (options.deep) {
+    for (const w of plan.workflows) {
+      record(
+        await timed(`workflow runs to its end: ${w.flowName}`, async () => {
+          const flowId = flowIds.get(w.flowName);
+          if (!flowId) throw new CheckFailed('the workflow was not found above');
+          const inputData = { 'Flow.conversationId': `smoke-test-${Date.now()}`, ...Object.fromEntries(Object.entries(w.inputs).map(([k, v]) => [`Flow.${k}`, v])) };
+          const launched = await client.request('POST', '/api/v2/flows/executions', {}, { flowId, inputData, name: 'smoke test' });
+          const id = launched.body?.id;
+          const deadline = Date.now() + (options.deepTimeoutMs ?? 120000);
+          for (;;) {
+            const r = await client.request('GET', `/api/v2/flows/executions/${encodeURIComponent(id)}`);
+            const status = String(r.body?.status ?? 'UNKNOWN');
+            if (FINISHED.includes(status)) {
+              if (status !== 'COMPLETED') throw new CheckFailed(`it ended ${status}: ${r.body?.flowErrorInfo?.message ?? 'no reason given'}`, r.correlationId);
+              return 'completed';
+            }
+            if (Date.now() > deadline) throw new CheckFailed(`still ${status} after ${(options.deepTimeoutMs ?? 120000) / 1000} s`);
+            await (options.sleep ?? ((ms) => new Promise((res) => setTimeout(res, ms))))(1000);
+          }
+        }),
+      );
+    }
+  }
+  return finish(environmentName, results);
+}
+
+function finish(environment: string, results: CheckResult[]): SmokeReport {
+  const passed = results.filter((r) => r.passed).length;
+  return { environment, results, passed, failed: results.length - passed };
+}
+
+export function formatResult(r: CheckResult): string {
+  const tail = [r.detail, r.correlationId ? `correlation id ${r.correlationId}` : undefined].filter(Boolean).join('; ');
+  return `${r.passed ? 'PASS' : 'FAIL'}  ${r.check} (${r.seconds.toFixed(2)} s)${tail ? `: ${tail}` : ''}`;
+}
+
+async function main(args: string[]): Promise<number> {
+  const env = args.find((a) => !a.startsWith('--'));
+  const unknown = args.filter((a) => a.startsWith('--') && !['--deep', '--json'].includes(a));
+  if (unknown.length) throw new Error(`unknown option ${unknown.join(', ')}; use --deep and --json`);
+  if (!env) throw new Error('name an environment: npm run smoke -- <env> [--deep] [--json]');
+  const clientId = process.env.GENESYSCLOUD_OAUTHCLIENT_ID;
+  const clientSecret = process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET;
+  if (!clientId || !clientSecret) {
+    throw new Error('set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET to a client-credentials OAuth client of the org (docs/smoke.md lists its permissions)');
+  }
+  const json = args.includes('--json');
+  const report = await runSmoke(env, {
+    deep: args.includes('--deep'),
+    credentials: { clientId, clientSecret },
+    onResult: json ? undefined : (r) => console.log(formatResult(r)),
+  });
+  if (json) console.log(JSON.stringify(report, null, 2));
+  else console.log(`${report.passed} passed, ${report.failed} failed`);
+  return report.failed > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (err: Error) => {
+      console.error(`smoke: ${err.message}`);
+      process.exitCode = 1;
+    },
+  );
+}
