@@ -323,7 +323,7 @@ export class Simulator {
     }.bind(this);
 
     // The workflow launched by a launch action, once its answer is in.
-    const runWorkflow = function* (model: FlowModel, start: number): Generator<number, void, void> {
+    const runWorkflow = function* (model: FlowModel): Generator<number, void, void> {
       yield sample(s.workflowStartSeconds, random);
       const vars: Vars = new Map([['Flow.conversationId', CONVERSATION_ID]]);
       for (const v of model.variables ?? []) if (v.name === 'Flow.utterance') vars.set(v.name, s.caller.utterance);
@@ -342,14 +342,13 @@ export class Simulator {
       statuses.push(status || '(none)');
       mark('workflow', began, now, `${model.name}: ${status || 'no status'}`);
       lastWorkflowEnd = Math.max(lastWorkflowEnd, now);
-      void start;
     };
 
     // Launches: the fake platform starts the workflow when the launch action answers.
     this.onLaunch = (action, t) => {
       firstLaunchAt ??= t;
       const model = this.workflowByLaunch.get(action);
-      if (model) spawn(t, runWorkflow(model, t));
+      if (model) spawn(t, runWorkflow(model));
     };
     this.onWrite = (attributes, t) => {
       if (attributes.some(([k, v]) => k.endsWith('status') && v === 'SUCCESS')) firstSuccessAt ??= t;
