@@ -46,8 +46,9 @@ function fakeGenesys(override: (req: Recorded, normal: Handler) => ReturnType<Ha
       const name = decodeURIComponent(decodeURIComponent(test[1]).replace(/^act-/, ''));
       if (/Read Job Status|Find Customer Participant/.test(name)) return { status: 200, body: { success: false, error: { message: 'Not Found', contextId: 'ctx-404' } } };
       if (/Recognize Intent/.test(name)) return { status: 200, body: { success: true, finalResult: { intent: 'billing', confidence: 0.9 } } };
-      const known = r.body?.phoneNumber === '+32470000001';
-      return { status: 200, body: { success: true, finalResult: known ? { found: true, customerId: 'A1', name: 'Ann', source: 'Alpha' } : { found: false, customerId: '', name: '', source: 'Alpha' } } };
+      const source = /Lookup (\w+)/.exec(name)?.[1] ?? '';
+      const known = ['+32470000001', '+32470000002', '+32470000003'].includes(r.body?.phoneNumber);
+      return { status: 200, body: { success: true, finalResult: known ? { found: true, customerId: 'C1', name: 'Ann', source } : { found: false, customerId: '', name: '', source } } };
     }
     if (r.method === 'POST' && r.path === '/api/api/v2/flows/executions') return { status: 200, body: { id: 'exec-1' } };
     if (r.method === 'GET' && r.path === '/api/api/v2/flows/executions/exec-1') return { status: 200, body: { id: 'exec-1', status: ++polls < 2 ? 'RUNNING' : 'COMPLETED' } };
@@ -118,7 +119,17 @@ describe('npm run smoke, against a fake of the Platform API', () => {
     expect(login).toMatchObject({ method: 'POST', path: '/login/oauth/token' });
     expect(fake.requests.slice(1).every((r) => r.authorization === 'Bearer fake-token')).toBe(true);
     const tests = fake.requests.filter((r) => r.path.endsWith('/test'));
-    expect(tests.map((t) => t.body)).toEqual(expect.arrayContaining([{ phoneNumber: '+32470000001' }, { phoneNumber: '+32470999999' }, { conversationId: '00000000-0000-4000-8000-00000000dead' }]));
+    expect(tests.map((t) => t.body)).toEqual(
+      expect.arrayContaining([
+        { phoneNumber: '+32470000001' },
+        { phoneNumber: '+32470000002' },
+        { phoneNumber: '+32470000003' },
+        { phoneNumber: '+32470999999' },
+        { conversationId: '00000000-0000-4000-8000-00000000dead' },
+      ]),
+    );
+    // Every database is checked both ways.
+    for (const db of ['Alpha', 'Beta', 'Gamma']) expect(plan.actions.filter((a) => a.name.endsWith(`Lookup ${db}`)).map((a) => a.test.name)).toEqual(['a known test number is found', 'an unknown number is not found']);
     const flowQueries = fake.requests.filter((r) => r.path === '/api/api/v2/flows').map((r) => r.query.get('name'));
     expect(flowQueries.sort()).toEqual(plan.flows.map((f) => f.name).sort());
   });
@@ -138,10 +149,17 @@ describe('npm run smoke, against a fake of the Platform API', () => {
     expect(report.failed).toBe(plan.integrations.length);
   });
 
-  it('fails a check when the org lacks a deployed action (404 or not listed)', async () => {
-    const fake = fakeGenesys((r, n) => (r.path === '/api/api/v2/integrations/actions' && r.query.get('name')!.includes('Lookup Alpha') ? { status: 200, body: { entities: [] } } : n(r)));
+  it('fails a check when the org lacks a deployed action: not listed, or 404', async () => {
+    const fake = fakeGenesys((r, n) => {
+      if (r.path === '/api/api/v2/integrations/actions' && r.query.get('name')!.includes('Lookup Alpha')) return { status: 200, body: { entities: [] } };
+      if (r.path.endsWith('/test') && r.body?.phoneNumber === '+32470000003') return { status: 404, body: { message: 'action not found' } };
+      return n(r);
+    });
     const { lines } = await smoke(fake);
-    expect(lines.filter((l) => l.startsWith('FAIL'))).toEqual([
+    expect(lines.filter((l) => l.startsWith('FAIL') && l.includes('Lookup Gamma: a known test number is found'))).toEqual([
+      expect.stringMatching(/HTTP 404: action not found; correlation id corr-\d+$/),
+    ]);
+    expect(lines.filter((l) => l.startsWith('FAIL') && !l.includes('Lookup Gamma'))).toEqual([
       expect.stringContaining('no data action "dev-Customer Identification - Lookup Alpha"'),
       expect.stringContaining('no data action "dev-Customer Identification - Lookup Alpha"'),
     ]);

@@ -22,8 +22,8 @@ export const dev: EnvironmentDefinition = {
       mode: 'sequential',
       databases: [
         { source: 'Alpha', url: 'https://alpha.dev.example.com/customers', basicAuth: true, testNumbers: { known: '+32470000001', unknown: '+32470999999' } },
-        { source: 'Beta', url: 'https://beta.dev.example.com/v2/search', method: 'POST', phoneField: 'msisdn', customerIdPath: '$.customers[*].customerNumber', namePath: '$.customers[*].fullName' },
-        { source: 'Gamma', url: 'https://gamma.dev.example.com/lookup' },
+        { source: 'Beta', url: 'https://beta.dev.example.com/v2/search', method: 'POST', phoneField: 'msisdn', customerIdPath: '$.customers[*].customerNumber', namePath: '$.customers[*].fullName', testNumbers: { known: '+32470000002', unknown: '+32470999999' } },
+        { source: 'Gamma', url: 'https://gamma.dev.example.com/lookup', testNumbers: { known: '+32470000003', unknown: '+32470999999' } },
       ],
       fallbackQueue: 'General',
     },
