@@ -12,10 +12,17 @@ export const CONTEXT_TOOLS = ['esc', 'math', 'successTemplateUtils', 'rawResult'
 /** Thrown for a template Velocity cannot parse. */
 export class TemplateSyntaxError extends Error {}
 
+/** Parsed templates: each is read several times at synth (inputs, variables, locals). */
+const parsedTemplates = new Map<string, unknown[]>();
+
 /** Parses a template; cdktf tokens in it (Terraform references) count as plain text. */
 export function parseTemplate(template: string, what: string): unknown[] {
+  const known = parsedTemplates.get(template);
+  if (known) return known;
   try {
-    return parse(replaceTokens(template, () => 'TERRAFORM_REFERENCE')) as unknown[];
+    const ast = parse(replaceTokens(template, () => 'TERRAFORM_REFERENCE')) as unknown[];
+    parsedTemplates.set(template, ast);
+    return ast;
   } catch (err) {
     const first = String((err as Error).message).split('\n').slice(0, 3).join(' ');
     throw new TemplateSyntaxError(`${what} is not valid Velocity: ${first}`);
