@@ -7,12 +7,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { Summary } from './metrics';
+import { quantiles, Summary } from './metrics';
 import { Simulator } from './engine';
 import { patternFor, runCalls, runScenario } from './run';
 import { loadScenario, Scenario, scenarioNames } from './scenario';
 import { lineChartSvg, timelineSvg } from './svg';
-import { quantiles } from './metrics';
 
 interface Options {
   scenarios: string[];

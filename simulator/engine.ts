@@ -211,7 +211,7 @@ export class Simulator {
       } else {
         latency = sample(s.platform.latency, random);
         const failed = random() < (s.platform.errorRate ?? 0);
-        respond = () => (failed ? { status: 503, body: '{"message":"unavailable"}' } : this.platform(action, request!, now, visible, store, propagation, mark));
+        respond = () => (failed ? { status: 503, body: '{"message":"unavailable"}' } : platform(action, request!, now));
       }
       const timedOut = latency > a.timeoutSeconds;
       const waited = timedOut ? a.timeoutSeconds : latency;
@@ -239,14 +239,12 @@ export class Simulator {
             const start = now;
             yield seconds;
             mark('caller', start, now, 'tts' in a.audio ? a.audio.tts : 'hold');
-            if (a.name.startsWith('Journey')) this.onStepEnd(now);
             break;
           }
           case 'collectInput': {
             const start = now;
             yield this.speechSeconds(a) + 2;
             mark('caller', start, now, a.prompt);
-            this.onStepEnd(now);
             vars.set(a.into.name, '1');
             const r = yield* exec(a.success, vars, flow, ended);
             if (r === 'end') return r;
@@ -344,18 +342,36 @@ export class Simulator {
       lastWorkflowEnd = Math.max(lastWorkflowEnd, now);
     };
 
-    // Launches: the fake platform starts the workflow when the launch action answers.
-    this.onLaunch = (action, t) => {
-      firstLaunchAt ??= t;
-      const model = this.workflowByLaunch.get(action);
-      if (model) spawn(t, runWorkflow(model));
+    /** The fake Genesys Cloud: the three Platform API calls the pattern makes, answered from this call's state. */
+    const platform = (action: DataAction, request: RenderedRequest, t: number): RawResponse => {
+      if (request.method === 'POST' && request.url === '/api/v2/flows/executions') {
+        // The launch answers once the workflow has started.
+        firstLaunchAt ??= t;
+        const model = this.workflowByLaunch.get(action);
+        if (model) spawn(t, runWorkflow(model));
+        return { status: 200, body: { id: 'sim-execution', name: 'Async job', selfUri: '/api/v2/flows/executions/sim-execution' } };
+      }
+      if (request.method === 'GET' && request.url.startsWith('/api/v2/conversations/')) {
+        return {
+          status: 200,
+          body: {
+            id: CONVERSATION_ID,
+            participants: [
+              { id: 'sim-customer', purpose: 'customer', attributes: visible(t) },
+              { id: 'sim-ivr', purpose: 'ivr', attributes: {} },
+            ],
+          },
+        };
+      }
+      if (request.method === 'PATCH' && request.url.endsWith('/attributes')) {
+        const attributes = Object.entries<string>(JSON.parse(request.body).attributes);
+        for (const [k, v] of attributes) store.set(k, [...(store.get(k) ?? []), { value: v, visibleAt: t + propagation }]);
+        mark('participantData', t, t + propagation, attributes.filter(([k]) => /status$/.test(k)).map(([k, v]) => `${k}=${v}`).join(' '));
+        if (attributes.some(([k, v]) => k.endsWith('status') && v === 'SUCCESS')) firstSuccessAt ??= t;
+        return { status: 202, body: '' };
+      }
+      return { status: 404, body: { message: `the simulator does not know ${request.method} ${request.url}` } };
     };
-    this.onWrite = (attributes, t) => {
-      if (attributes.some(([k, v]) => k.endsWith('status') && v === 'SUCCESS')) firstSuccessAt ??= t;
-    };
-    // The end of each journey step, for the physical limit.
-    const stepEnds: number[] = [];
-    this.onStepEnd = (t) => stepEnds.push(t);
 
     const callVars: Vars = new Map<string, RuntimeValue>([
       ['Call.ConversationId', CONVERSATION_ID],
@@ -416,46 +432,6 @@ export class Simulator {
       problems,
       timeline: options.timeline ? timeline : undefined,
     };
-  }
-
-  private onLaunch: (action: DataAction, t: number) => void = () => {};
-  private onWrite: (attributes: [string, string][], t: number) => void = () => {};
-  private onStepEnd: (t: number) => void = () => {};
-
-  /** The fake Genesys Cloud: the three Platform API calls the pattern makes. */
-  private platform(
-    action: DataAction,
-    request: RenderedRequest,
-    t: number,
-    visible: (t: number) => Record<string, string>,
-    store: Map<string, { value: string; visibleAt: number }[]>,
-    propagation: number,
-    mark: (lane: Lane, start: number, end: number, label: string) => void,
-  ): RawResponse {
-    if (request.method === 'POST' && request.url === '/api/v2/flows/executions') {
-      this.onLaunch(action, t);
-      return { status: 200, body: { id: 'sim-execution', name: 'Async job', selfUri: '/api/v2/flows/executions/sim-execution' } };
-    }
-    if (request.method === 'GET' && request.url.startsWith('/api/v2/conversations/')) {
-      return {
-        status: 200,
-        body: {
-          id: CONVERSATION_ID,
-          participants: [
-            { id: 'sim-customer', purpose: 'customer', attributes: visible(t) },
-            { id: 'sim-ivr', purpose: 'ivr', attributes: {} },
-          ],
-        },
-      };
-    }
-    if (request.method === 'PATCH' && request.url.endsWith('/attributes')) {
-      const attributes = Object.entries<string>(JSON.parse(request.body).attributes);
-      for (const [k, v] of attributes) store.set(k, [...(store.get(k) ?? []), { value: v, visibleAt: t + propagation }]);
-      mark('participantData', t, t + propagation, attributes.filter(([k]) => /status$/.test(k)).map(([k, v]) => `${k}=${v}`).join(' '));
-      this.onWrite(attributes, t);
-      return { status: 202, body: '' };
-    }
-    return { status: 404, body: { message: `the simulator does not know ${request.method} ${request.url}` } };
   }
 }
 

@@ -3,6 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Testing, TerraformOutput, TerraformStack } from 'cdktf';
 import { escapeForTerraform, evaluateTerraformString } from '../../constructs/data-actions/terraform-escape';
+import { quietEnv } from '../../tools/terraform/standin';
 import { catalogStack } from '../helpers/catalog-stack';
 import { rmTemp, tempDir } from '../helpers/synth';
 import { describeWithTerraform } from '../helpers/terraform';
@@ -61,8 +62,7 @@ describeWithTerraform('the real Terraform', () => {
       const stack = new TerraformStack(Testing.app(), 'escape');
       SAMPLES.forEach((s, i) => new TerraformOutput(stack, `s${i}`, { value: escapeForTerraform(s) }));
       fs.writeFileSync(path.join(dir, 'main.tf.json'), Testing.synth(stack));
-      const env: NodeJS.ProcessEnv = { ...process.env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1' };
-      if (env.TF_CLI_CONFIG_FILE && !fs.existsSync(env.TF_CLI_CONFIG_FILE)) delete env.TF_CLI_CONFIG_FILE;
+      const env = quietEnv(process.env);
       const plan = spawnSync('terraform', ['plan', '-input=false', '-no-color', '-out=plan.bin'], { cwd: dir, env, encoding: 'utf8' });
       expect(plan.stderr).toBe('');
       const show = spawnSync('terraform', ['show', '-json', 'plan.bin'], { cwd: dir, env, encoding: 'utf8' });

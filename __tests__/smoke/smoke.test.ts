@@ -211,6 +211,11 @@ describe('npm run smoke, against a fake of the Platform API', () => {
     const launches = fake.requests.filter((r) => r.path === '/api/api/v2/flows/executions');
     expect(launches).toHaveLength(plan.workflows.length);
     expect(launches[0].body.inputData['Flow.conversationId']).toMatch(/^smoke-test-/);
+    // Each workflow gets the sample inputs its own actions' smoke tests use.
+    expect(launches.map((l) => l.body.inputData)).toEqual([
+      expect.objectContaining({ 'Flow.utterance': 'I have a question about my last bill' }),
+      expect.objectContaining({ 'Flow.phoneNumber': '+32470000001' }),
+    ]);
     expect(lines.filter((l) => l.includes('workflow runs to its end'))).toHaveLength(plan.workflows.length);
     await expect(runSmoke('prod', { deep: true, credentials: { clientId: 'a', clientSecret: 'b' } })).rejects.toThrow('"prod" is marked production, so it is refused there');
   });

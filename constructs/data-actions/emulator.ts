@@ -11,8 +11,11 @@ import { JSONPath } from 'jsonpath-plus';
 import { render } from 'velocityjs';
 import { CONTRACT_SCHEMA_DIALECT, InputContract, JsonSchema, OutputContract } from './contract';
 import { DataActionDefinition, DEFAULT_BODY_TEMPLATE, DEFAULT_SUCCESS_TEMPLATE, HttpMethod } from './data-action';
+import { isDefinitePath } from './jsonpath';
 import { evaluateTerraformString, replaceTokens } from './terraform-escape';
 import { genesysTools } from './velocity';
+
+export { isDefinitePath };
 
 export interface RenderedRequest {
   readonly method: HttpMethod;
@@ -44,15 +47,6 @@ function validatorFor(contract: JsonSchema): ValidateFunction {
     validators.set(contract, v);
   }
   return v;
-}
-
-/**
- * Whether a JSONPath names at most one value. Indefinite paths (filters,
- * wildcards, deep scans, unions, slices) give a JSON array, as in the Jayway
- * JsonPath that Genesys Cloud uses.
- */
-export function isDefinitePath(path: string): boolean {
-  return !/\[\?|\*|\.\.|\[[^\]]*[,:][^\]]*\]/.test(path);
 }
 
 export class DataActionEmulator {

@@ -62,12 +62,14 @@ export class GuardrailError extends Error {
   }
 }
 
-/** A resource's arguments with every token resolved, as they appear in the synthesized JSON. */
+/** A value with every token resolved, as it appears in the synthesized JSON (references as `${...}`). */
+export function resolved(scope: IConstruct, value: unknown): any {
+  return Tokenization.resolve(value, { scope, resolver: new DefaultTokenResolver(new StringConcat()) });
+}
+
+/** A resource's arguments with every token resolved. */
 export function resolvedArguments(resource: TerraformResource): Record<string, any> {
-  const json = Tokenization.resolve(resource.toTerraform(), {
-    scope: resource,
-    resolver: new DefaultTokenResolver(new StringConcat()),
-  }) as { resource: Record<string, Record<string, Record<string, any>>> };
+  const json = resolved(resource, resource.toTerraform()) as { resource: Record<string, Record<string, Record<string, any>>> };
   const byName = Object.values(json.resource)[0];
   return Object.values(byName)[0];
 }

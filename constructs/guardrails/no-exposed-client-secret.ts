@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
-import { TerraformOutput, Tokenization, DefaultTokenResolver, StringConcat } from 'cdktf';
+import { TerraformOutput } from 'cdktf';
 import { OauthClient } from '@cdktf/provider-genesyscloud/lib/oauth-client';
-import { addressOf, GuardrailRule, resolvedArguments, Violation } from './guardrail';
+import { addressOf, GuardrailRule, resolved, resolvedArguments, Violation } from './guardrail';
 
 /** No OAuth client puts its secret in state or outputs. */
 export class NoExposedClientSecret extends GuardrailRule {
@@ -21,7 +21,7 @@ export class NoExposedClientSecret extends GuardrailRule {
         : [];
     }
     if (node instanceof TerraformOutput) {
-      const value = JSON.stringify(Tokenization.resolve(node.value, { scope: node, resolver: new DefaultTokenResolver(new StringConcat()) }) ?? '');
+      const value = JSON.stringify(resolved(node, node.value) ?? '');
       return /genesyscloud_oauth_client\.[^.]+\.client_secret/.test(value)
         ? [{ problem: `output ${node.friendlyUniqueId} shows an OAuth client secret`, fix: 'remove the output' }]
         : [];

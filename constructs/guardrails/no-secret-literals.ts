@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
-import { TerraformProvider, TerraformResource, Tokenization, DefaultTokenResolver, StringConcat } from 'cdktf';
-import { addressOf, GuardrailRule, resolvedArguments, Violation } from './guardrail';
+import { TerraformProvider, TerraformResource } from 'cdktf';
+import { addressOf, GuardrailRule, resolved, resolvedArguments, Violation } from './guardrail';
 
 /** Argument names that hold secrets. */
 const SECRET_NAME = /(password|passwd|secret|token|api[_-]?key|apikey|credential)/i;
@@ -23,7 +23,7 @@ export class NoSecretLiterals extends GuardrailRule {
 
   protected check(node: IConstruct): Omit<Violation, 'rule' | 'path'>[] {
     if (node instanceof TerraformProvider) {
-      const config = Tokenization.resolve(node.toTerraform(), { scope: node, resolver: new DefaultTokenResolver(new StringConcat()) });
+      const config = resolved(node, node.toTerraform());
       const block = (Object.values(config.provider ?? {})[0] as Record<string, unknown>[] | undefined)?.[0] ?? {};
       return ['oauthclient_secret', 'oauthclient_id', 'access_token']
         .filter((k) => block[k] !== undefined)

@@ -56,10 +56,20 @@ export function smokePlan(environmentName: string): SmokePlan {
     .filter((c): c is DataAction => c instanceof DataAction)
     .flatMap((a) => a.smokeTests.map((test) => ({ name: a.actionName, category: a.category, test })));
   const patterns = all.filter((c): c is AsyncWorkflow => c instanceof AsyncWorkflow);
+  // A deep run feeds each workflow the sample inputs its own actions' smoke tests use, e.g. a known test number.
+  const sampleInput = (p: AsyncWorkflow, name: string): string => {
+    // The job's own actions live beside the pattern, in the sample that made it.
+    for (const a of (p.node.scope ?? p).node.findAll()) {
+      if (!(a instanceof DataAction)) continue;
+      const value = a.smokeTests.find((t) => t.expect === 'success' && t.input[name] !== undefined)?.input[name];
+      if (value !== undefined) return String(value);
+    }
+    return `smoke-test-${name}`;
+  };
   const workflows = patterns.flatMap((p) =>
     Object.values(p.workflows).map((w) => ({
       flowName: w.flow.flowName,
-      inputs: Object.fromEntries(w.job.inputs.map((i) => [i.name, i.name === 'phoneNumber' ? '+32470000001' : 'I have a question about my last bill'])),
+      inputs: Object.fromEntries(w.job.inputs.map((i) => [i.name, sampleInput(p, i.name)])),
     })),
   );
   return { environment: config, flows, integrations: [...new Set(integrations)], actions, workflows };

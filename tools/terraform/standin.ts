@@ -58,8 +58,8 @@ export function standInMainScript(): string {
   return main;
 }
 
-/** Variables that must not reach Terraform here: credentials, and a config file that may not exist. */
-function quietEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+/** An environment for running Terraform here: no credentials, no prompts or update checks, and no config file that does not exist. */
+export function quietEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const out: NodeJS.ProcessEnv = { ...env, CHECKPOINT_DISABLE: '1', TF_IN_AUTOMATION: '1', TF_INPUT: '0' };
   delete out.GENESYSCLOUD_OAUTHCLIENT_ID;
   delete out.GENESYSCLOUD_OAUTHCLIENT_SECRET;

@@ -1,4 +1,5 @@
 /** Pieces the catalog's templates share. */
+import { isDefinitePath } from '../jsonpath';
 
 /** JSONPath filter for the caller's participant of a conversation. */
 export const CUSTOMER_PARTICIPANT = "[?(@.purpose=='customer')]";
@@ -30,17 +31,16 @@ function velocityStringOf(jsonText: string): string {
  * (filters and wildcards give arrays), with `defaultJson` when there is none.
  */
 export function firstMatch(name: string, path: string, defaultJson: string): string {
-  const indefinite = /\[\?|\*|\.\.|\[[^\]]*[,:][^\]]*\]/.test(path);
-  return indefinite ? `$successTemplateUtils.firstFromArray("\${${name}}", "${velocityStringOf(defaultJson)}")` : `\${${name}}`;
+  return !isDefinitePath(path) ? `$successTemplateUtils.firstFromArray("\${${name}}", "${velocityStringOf(defaultJson)}")` : `\${${name}}`;
 }
 
 /** The same value as a Velocity expression for `#set(...)`: a string holding the JSON text. */
 export function firstMatchValue(name: string, path: string, defaultJson: string): string {
   const expression = firstMatch(name, path, defaultJson);
-  return expression.startsWith('$successTemplateUtils') ? expression : `"${expression}"`;
+  return isDefinitePath(path) ? `"${expression}"` : expression;
 }
 
 /** Translation map default for an entry read with firstMatch: an empty array, or the plain default. */
 export function defaultFor(path: string, defaultJson: string): string {
-  return /\[\?|\*|\.\.|\[[^\]]*[,:][^\]]*\]/.test(path) ? '[]' : defaultJson;
+  return isDefinitePath(path) ? defaultJson : '[]';
 }
