@@ -61,6 +61,30 @@ describe('DataActionEmulator', () => {
     expect(JSON.parse(e.renderRequest({ q: 'x', n: null }).body)).toEqual({ q: 'x' });
   });
 
+  it('drops NOT_SET (null) inputs before the contract check: an optional one goes, a required one fails the action', () => {
+    const e = new DataActionEmulator(definition({}));
+    // An optional input left NOT_SET is simply not sent: no type error for null.
+    expect(e.inputProblem({ q: 'x', n: null })).toBeNull();
+    expect(e.inputProblem({ q: 'x', n: undefined })).toBeNull();
+    // A required one left NOT_SET fails, and the message says why.
+    expect(e.inputProblem({ q: null, n: 1 })).toMatch(/^inputs do not match the input contract \("q" NOT_SET, so dropped\): .*q/);
+    expect(e.execute({ q: undefined }, () => ({ status: 200, body: '{}' }))).toEqual(expect.objectContaining({ ok: false, kind: 'input', status: 400 }));
+  });
+
+  it('gives an output that came back null as NOT_SET (left out), not as a failure', () => {
+    const e = new DataActionEmulator(definition({ translationMap: { n: '$.n' }, successTemplate: '{"n": ${n}}' }));
+    expect(e.processResponse({ status: 200, body: { n: null } })).toEqual({ ok: true, output: {} });
+    expect(e.processResponse({ status: 200, body: { n: 0.5 } })).toEqual({ ok: true, output: { n: 0.5 } });
+  });
+
+  it('carries the HTTP status of a failure, which a workflow reads from its failure outputs', () => {
+    const e = new DataActionEmulator(definition({}));
+    expect(e.processResponse({ status: 404, body: { message: 'no such customer' } })).toMatchObject({ ok: false, kind: 'http', status: 404 });
+    // A JSON null body finds nothing, and does not crash the translation.
+    const mapped = new DataActionEmulator(definition({ translationMap: { a: '$.a' }, successTemplate: '{"a": ${a}}' }));
+    expect(mapped.processResponse({ status: 200, body: 'null' })).toMatchObject({ ok: false, kind: 'translation' });
+  });
+
   it('sends no body with GET', () => {
     expect(new DataActionEmulator(definition({}, { method: 'GET' })).renderRequest({ q: 'x' }).body).toBe('');
   });

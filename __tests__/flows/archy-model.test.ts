@@ -1,12 +1,11 @@
 import { Testing, TerraformStack } from 'cdktf';
-import { WriteJobStatusAction } from '../../constructs/data-actions/catalog';
+import { LaunchWorkflowAction } from '../../constructs/data-actions/catalog';
 import { ArchitectFlow } from '../../constructs/flows/architect-flow';
 import { flowProblems, openPath } from '../../constructs/flows/archy/checks';
 import { eq, str } from '../../constructs/flows/archy/expressions';
 import { Action, FlowModel, variable } from '../../constructs/flows/archy/model';
 import { toArchyYaml } from '../../constructs/flows/archy/yaml-writer';
 import { GenesysDataActionsIntegration } from '../../constructs/integrations/genesys-data-actions-integration';
-import { StatusProtocol } from '../../constructs/protocol/status-protocol';
 import { ValidationError } from '../../constructs/validation';
 
 const status = variable('Task.status', 'string');
@@ -111,13 +110,12 @@ describe('the structural checks refuse', () => {
 
   it('a call with missing required inputs or outputs the action does not have', () => {
     const stack = new TerraformStack(Testing.app(), 'test');
-    const protocol = new StatusProtocol({ resultFields: ['r'] });
     const platform = new GenesysDataActionsIntegration(stack, 'p', { name: 'p' });
-    const write = new WriteJobStatusAction(stack, 'w', { integration: platform, name: 'W', protocol });
+    const launch = new LaunchWorkflowAction(stack, 'w', { integration: platform, name: 'W', workflowId: 'wf', jobInputs: [{ name: 'utterance' }, { name: 'status' }] });
     const call: Action = {
       kind: 'callData',
       name: 'Write',
-      action: write,
+      action: launch,
       inputs: { conversationId: str('c'), colour: str('blue') },
       successOutputs: { nothing: status },
       timeoutSeconds: 10,
@@ -128,7 +126,7 @@ describe('the structural checks refuse', () => {
     const problems = flowProblems(flow([call, end]));
     expect(problems).toEqual([
       'task "Main": action "Write": input "colour" is not an input of data action "W"',
-      'task "Main": action "Write": required input "participantId" of data action "W" is not given',
+      'task "Main": action "Write": required input "utterance" of data action "W" is not given',
       'task "Main": action "Write": required input "status" of data action "W" is not given',
       'task "Main": action "Write": output "nothing" is not an output of data action "W"',
     ]);

@@ -33,10 +33,26 @@ export interface RawResponse {
 
 export type FailureKind = 'input' | 'http' | 'translation' | 'template' | 'contract';
 
-/** The outcome a flow sees: the success path with the output, or the failure path. */
+/**
+ * The outcome a flow sees: the success path with the output, or the failure
+ * path. An output that came back null is left out: the flow sees NOT_SET.
+ * A failure carries the status a workflow can read from the `status`
+ * failure output: the service's HTTP status, or Genesys Cloud's own (400 for
+ * inputs, 500 for the response processing).
+ */
 export type ActionResult =
   | { readonly ok: true; readonly output: Record<string, unknown> }
-  | { readonly ok: false; readonly kind: FailureKind; readonly message: string };
+  | { readonly ok: false; readonly kind: FailureKind; readonly message: string; readonly status: number };
+
+/** Inputs as Genesys Cloud takes them: null values are dropped first (developer forum, "Data Actions will ignore null input values", 2024). */
+export function droppingNulls(input: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
+}
+
+/** An output with its null values left out, as a flow receives it (NOT_SET). */
+function withoutNulls(output: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(output).filter(([, v]) => v !== null));
+}
 
 const ajv = new Ajv({ allErrors: true, strict: false });
 const validators = new WeakMap<object, ValidateFunction>();
@@ -63,15 +79,23 @@ export class DataActionEmulator {
     return render(replaceTokens(template, this.reference), { ...genesysTools(), ...context });
   }
 
-  /** Checks the inputs against the input contract, as Genesys Cloud does before it runs the action. */
+  /**
+   * Checks the inputs against the input contract, as Genesys Cloud does
+   * before it runs the action: null (NOT_SET) inputs are dropped first, so a
+   * required one that is NOT_SET fails the action.
+   */
   inputProblem(input: Record<string, unknown>): string | null {
+    const kept = droppingNulls(input);
     const validate = validatorFor(this.definition.input as InputContract);
-    return validate(input) ? null : `inputs do not match the input contract: ${ajv.errorsText(validate.errors)}`;
+    if (validate(kept)) return null;
+    const dropped = (this.definition.input.required ?? []).filter((r) => r in input && !(r in kept));
+    const why = dropped.length ? ` (${dropped.map((d) => `"${d}"`).join(', ')} NOT_SET, so dropped)` : '';
+    return `inputs do not match the input contract${why}: ${ajv.errorsText(validate.errors)}`;
   }
 
   renderRequest(input: Record<string, unknown>): RenderedRequest {
     // Velocity prints a null formal reference as its own text; an absent input is the same here.
-    const inputs = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null && v !== undefined));
+    const inputs = droppingNulls(input);
     const context = { input: { ...inputs, rawRequest: JSON.stringify(inputs) } };
     const { method, urlTemplate, bodyTemplate, headers } = this.definition.request;
     return {
@@ -85,7 +109,7 @@ export class DataActionEmulator {
   /** Turns a raw response into what the flow sees. */
   processResponse(response: RawResponse): ActionResult {
     if (response.status < 200 || response.status > 299) {
-      return { ok: false, kind: 'http', message: `the service answered HTTP ${response.status}` };
+      return { ok: false, kind: 'http', message: `the service answered HTTP ${response.status}`, status: response.status };
     }
     // An empty 2xx body (e.g. 202 from PATCH .../attributes) is read as an empty
     // object. Assumed, not verified against Genesys Cloud: see docs/data-actions.md.
@@ -95,35 +119,40 @@ export class DataActionEmulator {
     try {
       raw = JSON.parse(rawText);
     } catch {
-      return { ok: false, kind: 'translation', message: 'the response is not JSON' };
+      return { ok: false, kind: 'translation', message: 'the response is not JSON', status: 500 };
     }
     const { translationMap, translationMapDefaults, successTemplate } = this.definition.response;
     const variables: Record<string, string> = {};
     for (const [name, path] of Object.entries(translationMap)) {
-      const matches = JSONPath({ path, json: raw as object, wrap: true }) as unknown[];
+      // A JSONPath finds nothing in a body that is not an object or a list (e.g. `null`).
+      const matches = raw !== null && typeof raw === 'object' ? (JSONPath({ path, json: raw as object, wrap: true }) as unknown[]) : [];
       const found = isDefinitePath(path) ? (matches.length > 0 ? { value: matches[0] } : null) : matches.length > 0 ? { value: matches } : null;
       if (found) variables[name] = JSON.stringify(found.value);
       else if (name in translationMapDefaults) variables[name] = translationMapDefaults[name];
-      else return { ok: false, kind: 'translation', message: `translation map entry "${name}" (${path}) found nothing and has no default` };
+      else return { ok: false, kind: 'translation', message: `translation map entry "${name}" (${path}) found nothing and has no default`, status: 500 };
     }
     const text = this.renderTemplate(successTemplate, { ...variables, rawResult: rawText });
     let output: unknown;
     try {
       output = JSON.parse(text);
     } catch {
-      return { ok: false, kind: 'template', message: `the success template did not produce JSON: ${text.slice(0, 200)}` };
+      return { ok: false, kind: 'template', message: `the success template did not produce JSON: ${text.slice(0, 200)}`, status: 500 };
     }
     const validate = validatorFor(this.definition.output as OutputContract);
-    if (typeof output !== 'object' || output === null || Array.isArray(output) || !validate(output)) {
-      return { ok: false, kind: 'contract', message: `the output does not match the output contract: ${ajv.errorsText(validate.errors)}` };
+    if (typeof output !== 'object' || output === null || Array.isArray(output)) {
+      return { ok: false, kind: 'contract', message: 'the success template did not produce a JSON object', status: 500 };
     }
-    return { ok: true, output: output as Record<string, unknown> };
+    const kept = withoutNulls(output as Record<string, unknown>);
+    if (!validate(kept)) {
+      return { ok: false, kind: 'contract', message: `the output does not match the output contract: ${ajv.errorsText(validate.errors)}`, status: 500 };
+    }
+    return { ok: true, output: kept };
   }
 
   /** The whole round: check inputs, render the request, let `respond` answer it, translate. */
   execute(input: Record<string, unknown>, respond: (request: RenderedRequest) => RawResponse): ActionResult {
     const problem = this.inputProblem(input);
-    if (problem) return { ok: false, kind: 'input', message: problem };
+    if (problem) return { ok: false, kind: 'input', message: problem, status: 400 };
     return this.processResponse(respond(this.renderRequest(input)));
   }
 }

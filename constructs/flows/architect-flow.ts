@@ -9,7 +9,7 @@ import { DataAction } from '../data-actions/data-action';
 import { IDivision } from '../division/division';
 import { ValidationError } from '../validation';
 import { flowProblems } from './archy/checks';
-import { dataActionsOf, FlowModel } from './archy/model';
+import { allActions, dataActionsOf, FlowModel } from './archy/model';
 import { toArchyYaml } from './archy/yaml-writer';
 
 export interface ArchitectFlowProps {
@@ -33,7 +33,8 @@ export interface ArchitectFlowProps {
  * Terraform asset, and published with `genesyscloud_flow`. The flow depends
  * on every data action it calls, because Archy resolves them by category and
  * name when it publishes; its `update_trigger_hash` covers the YAML and the
- * ids of those actions, so replacing an action republishes the flow.
+ * ids of those actions, so replacing an action republishes the flow. The
+ * same holds for a bot flow of this app that it calls.
  */
 export class ArchitectFlow extends Construct {
   readonly model: FlowModel;
@@ -51,6 +52,7 @@ export class ArchitectFlow extends Construct {
     const model: FlowModel = { ...base, description: `${base.description ?? ''} [build ${buildHash}]`.trim() };
     const stack = TerraformStack.of(this);
     const dataActions = dataActionsOf(model);
+    const bots = [...new Set(model.tasks.flatMap((t) => [...allActions(t.actions)]).flatMap((a) => (a.kind === 'callBotFlow' && a.deployed ? [a.deployed] : [])))];
     const problems = flowProblems(model);
     for (const a of dataActions) {
       if (a instanceof DataAction && TerraformStack.of(a) !== stack) {
@@ -73,8 +75,8 @@ export class ArchitectFlow extends Construct {
     this.resource = new Flow(this, 'Default', {
       filepath: asset.path,
       substitutions: props.division ? { division: props.division.divisionName } : undefined,
-      updateTriggerHash: Fn.sha256(Fn.join(',', [digest, ...dataActions.map((a) => a.actionId)])),
-      dependsOn: [...dataActions.map((a) => a.terraformResource), ...(props.dependsOn ?? [])],
+      updateTriggerHash: Fn.sha256(Fn.join(',', [digest, ...dataActions.map((a) => a.actionId), ...bots.map((b) => b.flowId)])),
+      dependsOn: [...dataActions.map((a) => a.terraformResource), ...bots.map((b) => b.dependable), ...(props.dependsOn ?? [])],
     });
   }
 

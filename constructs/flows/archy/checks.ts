@@ -4,16 +4,27 @@
  * known now. Each problem is a sentence naming the task and action.
  */
 import { DataAction } from '../../data-actions/data-action';
-import { Action, allActions, branches, FlowModel, Task, Variable } from './model';
+import { Action, allActions, branches, errorHandlingOf, FAILURE_OUTPUT_TYPES, FailureOutput, FlowModel, Task, Variable } from './model';
 
 /** Built-in values a flow may read without declaring them. */
-export const BUILT_INS = new Set(['Call.ConversationId', 'Call.Ani', 'Call.Dnis']);
+export const BUILT_INS = new Set(['Call.ConversationId', 'Call.Ani', 'Call.Dnis', 'Flow.StartDateTimeUtc']);
 /** The most iterations a loop may have: every loop ends, and soon. */
 export const MAX_LOOP_COUNT = 100;
 
-const CALL_FLOW_ONLY = new Set<Action['kind']>(['playAudio', 'collectInput', 'callBotFlow', 'transferToAcd', 'findQueue', 'disconnect']);
-const WORKFLOW_ONLY = new Set<Action['kind']>(['wait', 'endWorkflow']);
-const TERMINAL = new Set<Action['kind']>(['disconnect', 'endWorkflow']);
+/** The actions each kind of flow may use. */
+const ACTIONS: Record<FlowModel['kind'], ReadonlySet<Action['kind']>> = {
+  inboundCall: new Set(['playAudio', 'collectInput', 'callBotFlow', 'callData', 'updateData', 'decision', 'loop', 'setParticipantData', 'findQueue', 'transferToAcd', 'disconnect']),
+  workflow: new Set(['callData', 'updateData', 'decision', 'loop', 'wait', 'setConversationData', 'endWorkflow']),
+  botFlow: new Set(['askForSlot', 'updateData', 'decision', 'exitBotFlow']),
+};
+const ERROR_HANDLING: Record<FlowModel['kind'], readonly string[]> = { inboundCall: ['disconnect', 'queue'], workflow: ['endWorkflow'], botFlow: ['exit'] };
+const TERMINAL = new Set<Action['kind']>(['disconnect', 'endWorkflow', 'exitBotFlow']);
+/** How each kind of flow names its variables: flow-wide, and per task. */
+const SCOPES: Record<FlowModel['kind'], { flow: string; task: string }> = {
+  inboundCall: { flow: 'Flow.', task: 'Task.' },
+  workflow: { flow: 'Flow.', task: 'State.' },
+  botFlow: { flow: 'Slot.', task: 'Task.' },
+};
 
 export function flowProblems(model: FlowModel): string[] {
   const problems: string[] = [];
@@ -31,12 +42,27 @@ export function flowProblems(model: FlowModel): string[] {
     problems.push(`startUpRef "${model.startUpRef}" names no ${model.kind === 'workflow' ? 'state' : 'task'} (there are: ${[...seen.keys()].join(', ') || 'none'})`);
   }
 
-  const flowScope = model.kind === 'workflow' ? 'State.' : 'Task.';
+  const scope = SCOPES[model.kind];
+  const flowScope = scope.task;
   for (const v of model.variables ?? []) {
-    if (!v.name.startsWith('Flow.')) problems.push(`flow variable "${v.name}" must be named Flow.<name>`);
+    if (!v.name.startsWith(scope.flow)) problems.push(`flow variable "${v.name}" must be named ${scope.flow}<name>`);
+  }
+  const handling = errorHandlingOf(model);
+  if (!ERROR_HANDLING[model.kind].includes(handling.kind)) {
+    problems.push(`error handling "${handling.kind}" is not available in a ${model.kind} flow (use ${ERROR_HANDLING[model.kind].join(' or ')})`);
+  }
+  if (handling.kind === 'queue' && !handling.queueName?.trim()) problems.push('the error handling names no queue');
+  if (model.kind === 'botFlow') {
+    const slots = new Set((model.slots ?? []).map((sl) => sl.name));
+    for (const a of model.tasks.flatMap((t) => [...allActions(t.actions)])) {
+      if (a.kind === 'askForSlot' && !slots.has(a.slot)) problems.push(`action "${a.name}" asks for slot "${a.slot}", which the bot flow does not declare in its slots`);
+    }
+    for (const sl of slots) {
+      if (!(model.variables ?? []).some((v) => v.name === `Slot.${sl}`)) problems.push(`slot "${sl}" has no variable Slot.${sl}: declare it on the flow`);
+    }
   }
   for (const t of model.tasks) {
-    const where = `${model.kind === 'workflow' ? 'state' : 'task'} "${t.name}"`;
+    const where = `${model.kind === 'workflow' ? 'state' : model.kind === 'botFlow' ? 'bot' : 'task'} "${t.name}"`;
     for (const v of t.variables ?? []) {
       if (!v.name.startsWith(flowScope)) problems.push(`${where}: variable "${v.name}" must be named ${flowScope}<name>`);
     }
@@ -63,7 +89,7 @@ function undeclared(model: FlowModel, task: Task, where: string): string[] {
     switch (a.kind) {
       case 'callData':
         Object.values(a.inputs).forEach((e) => e.names().forEach((n) => use(n, a)));
-        written.push(...Object.values(a.successOutputs));
+        written.push(...Object.values(a.successOutputs), ...(Object.values(a.failureOutputs ?? {}) as Variable[]));
         break;
       case 'collectInput':
         written.push(a.into);
@@ -85,6 +111,9 @@ function undeclared(model: FlowModel, task: Task, where: string): string[] {
         break;
       case 'setParticipantData':
         a.attributes.forEach((at) => at.value.names().forEach((n) => use(n, a)));
+        break;
+      case 'setConversationData':
+        [a.conversationId, ...a.attributes.map((at) => at.value)].forEach((e) => e.names().forEach((n) => use(n, a)));
         break;
       case 'findQueue':
         a.queueName.names().forEach((n) => use(n, a));
@@ -111,12 +140,11 @@ function actionProblems(model: FlowModel, task: Task, where: string): string[] {
   for (const a of allActions(task.actions)) {
     const at = `${where}: action "${a.name}"`;
     if (!a.name?.trim()) problems.push(`${where}: a ${a.kind} action has no name`);
-    if (model.kind === 'workflow' && CALL_FLOW_ONLY.has(a.kind)) problems.push(`${at}: ${a.kind} is not available in a workflow`);
-    if (model.kind === 'inboundCall' && WORKFLOW_ONLY.has(a.kind)) problems.push(`${at}: ${a.kind} is not available in a call flow`);
+    if (!ACTIONS[model.kind].has(a.kind)) problems.push(`${at}: ${a.kind} is not available in a ${model.kind === 'inboundCall' ? 'call flow' : model.kind}`);
     if (a.kind === 'loop' && (!Number.isInteger(a.count) || a.count < 1 || a.count > MAX_LOOP_COUNT)) {
       problems.push(`${at}: loop count ${a.count} is not allowed: use a whole number from 1 to ${MAX_LOOP_COUNT}, so the loop is bounded`);
     }
-    if (a.kind === 'callData') problems.push(...callDataProblems(a, at));
+    if (a.kind === 'callData') problems.push(...callDataProblems(a, at, model));
     if (a.kind === 'callBotFlow') {
       if (!a.botFlowName?.trim()) problems.push(`${at}: botFlowName is empty: name the bot flow to call`);
       for (const slot of Object.keys(a.slots)) if (!/^Slot\.[A-Za-z][A-Za-z0-9_]*$/.test(slot)) problems.push(`${at}: "${slot}" is not a slot name such as Slot.Utterance`);
@@ -125,7 +153,7 @@ function actionProblems(model: FlowModel, task: Task, where: string): string[] {
   return problems;
 }
 
-function callDataProblems(a: Extract<Action, { kind: 'callData' }>, at: string): string[] {
+function callDataProblems(a: Extract<Action, { kind: 'callData' }>, at: string, model: FlowModel): string[] {
   if (!(a.action instanceof DataAction)) {
     return [`${at}: calls ${JSON.stringify((a.action as { name?: string })?.name ?? a.action)}, which is not a DataAction construct: pass the construct, so the flow depends on it`];
   }
@@ -145,6 +173,13 @@ function callDataProblems(a: Extract<Action, { kind: 'callData' }>, at: string):
     else if (typeOf[String(schema.type)] !== v.type) {
       problems.push(`${at}: output "${name}" is ${String(schema.type)} but variable "${v.name}" is ${v.type}`);
     }
+  }
+  for (const [name, v] of Object.entries(a.failureOutputs ?? {}) as [FailureOutput, Variable][]) {
+    // Only non-call flows can bind failure outputs (Genesys community, "API Error"): in a call flow they would stay NOT_SET.
+    if (model.kind === 'inboundCall') problems.push(`${at}: failure output "${name}" cannot be bound in a call flow: read it in a workflow`);
+    const type = FAILURE_OUTPUT_TYPES[name];
+    if (!type) problems.push(`${at}: failure output "${name}" is not one the model can bind (${Object.keys(FAILURE_OUTPUT_TYPES).join(', ')})`);
+    else if (type !== v.type) problems.push(`${at}: failure output "${name}" is ${type} but variable "${v.name}" is ${v.type}`);
   }
   if (!Number.isInteger(a.timeoutSeconds) || a.timeoutSeconds < 1 || a.timeoutSeconds > 60) {
     problems.push(`${at}: timeout ${a.timeoutSeconds} s is out of range: use 1 to 60 seconds`);

@@ -3,10 +3,11 @@
  * objects; `yaml-writer.ts` writes them out and `checks.ts` checks them, and
  * a simulator can execute the very same objects.
  */
+import type { ITerraformDependable } from 'cdktf';
 import type { DataAction } from '../../data-actions/data-action';
 import { ArchyType, Expr, ref } from './expressions';
 
-export type FlowKind = 'inboundCall' | 'workflow';
+export type FlowKind = 'inboundCall' | 'workflow' | 'botFlow';
 
 /** A declared variable. Its name carries its scope: `Flow.x`, `Task.x` (call flows) or `State.x` (workflows). */
 export interface Variable<T extends ArchyType = ArchyType> {
@@ -45,22 +46,81 @@ export interface CollectInput {
   readonly failure: readonly Action[];
 }
 
-/** Runs a bot flow the org has (by name) and brings its slots back, e.g. what the caller said. */
+/**
+ * Runs a bot flow (by name) and brings its slots back, e.g. what the caller
+ * said. A slot the bot did not fill comes back NOT_SET.
+ */
 export interface CallBotFlow {
   readonly kind: 'callBotFlow';
   readonly name: string;
   readonly botFlowName: string;
+  /**
+   * The bot flow, when this app deploys it: the calling flow is published
+   * after it, and again when it is replaced, because Archy finds it by name.
+   * @default - a bot flow the org has
+   */
+  readonly deployed?: { readonly flowId: string; readonly dependable: ITerraformDependable };
   /** Slot (e.g. `Slot.Utterance`) to variable. */
   readonly slots: Readonly<Record<string, Variable<'string'>>>;
 }
+
+/** Bot flows only: asks the caller for a slot's value (a `builtin:any` slot takes whatever the caller says). */
+export interface AskForSlot {
+  readonly kind: 'askForSlot';
+  readonly name: string;
+  /** The slot's name without `Slot.`, e.g. "Utterance". */
+  readonly slot: string;
+  readonly question: string;
+  /** What the bot says when the caller says nothing. */
+  readonly noInput: string;
+  /** What the bot says when it cannot take the answer. */
+  readonly noMatch: string;
+}
+
+/** Bot flows only: returns to the flow that called the bot, with its slots. */
+export interface ExitBotFlow {
+  readonly kind: 'exitBotFlow';
+  readonly name: string;
+}
+
+/**
+ * What a Call Data action gives on its failure path. Real exports list these
+ * 13 names (e.g. GenesysCloudBlueprints/ani-blacklist, blacklist.yaml); a
+ * workflow can bind them, e.g. `status`, the HTTP status of a failed call.
+ */
+export const FAILURE_OUTPUTS = [
+  'errorCode',
+  'status',
+  'correlationId',
+  'entityId',
+  'entityName',
+  'userMessage',
+  'userParamsMessage',
+  'userParams.key',
+  'userParams.value',
+  'details.errorCode',
+  'details.fieldName',
+  'details.entityId',
+  'details.entityName',
+] as const;
+export type FailureOutput = (typeof FAILURE_OUTPUTS)[number];
+/** The type of each failure output that the model can bind. */
+export const FAILURE_OUTPUT_TYPES: Partial<Record<FailureOutput, ArchyType>> = { errorCode: 'string', status: 'integer', userMessage: 'string' };
 
 export interface CallData {
   readonly kind: 'callData';
   readonly name: string;
   /** The data action construct: the flow names it by category and name. */
   readonly action: DataAction;
+  /** Inputs the flow passes. One that is NOT_SET is dropped, so a required one fails the action. */
   readonly inputs: Readonly<Record<string, Expr>>;
   readonly successOutputs: Readonly<Record<string, Variable>>;
+  /**
+   * Failure outputs to keep, e.g. `{ status: State.httpStatus }`. Only
+   * workflows bind them: in a call flow they stay NOT_SET.
+   * @default - none
+   */
+  readonly failureOutputs?: Readonly<Partial<Record<FailureOutput, Variable>>>;
   readonly timeoutSeconds: number;
   readonly success: readonly Action[];
   readonly failure: readonly Action[];
@@ -97,6 +157,20 @@ export interface Wait {
   readonly seconds: number;
 }
 
+/**
+ * Workflows only: writes participant attributes of a conversation, as in
+ * GenesysCloudBlueprints/ani-blacklist (`participantId: {noValue: true}`).
+ * Only a success path is seen in real exports: a write that fails invokes the
+ * flow's error handling.
+ */
+export interface SetConversationData {
+  readonly kind: 'setConversationData';
+  readonly name: string;
+  readonly conversationId: Expr<'string'>;
+  /** Values must be set: a NOT_SET value invokes the error handling here. */
+  readonly attributes: readonly { readonly name: string; readonly value: Expr }[];
+}
+
 export interface SetParticipantData {
   readonly kind: 'setParticipantData';
   readonly name: string;
@@ -130,6 +204,9 @@ export interface EndWorkflow {
 export type Action =
   | PlayAudio
   | CallBotFlow
+  | AskForSlot
+  | ExitBotFlow
+  | SetConversationData
   | CollectInput
   | CallData
   | UpdateData
@@ -150,6 +227,28 @@ export interface Task {
   readonly actions: readonly Action[];
 }
 
+/**
+ * What the flow does when an action fails in a way no path handles, such as
+ * NOT_SET reaching an operator. Call flows: `disconnect` or `queue` (transfer
+ * to a queue: help "Set default event handling behavior"; the form
+ * `errorHandling: {queue: {targetQueue: ...}}` is in a real voice flow,
+ * GenesysCloudBlueprints/automated-callback-blueprint, "Proactive callback
+ * offer.yaml"). Workflows: `endWorkflow`. Bot flows: `exit`.
+ */
+export type ErrorHandling =
+  | { readonly kind: 'disconnect' }
+  | { readonly kind: 'queue'; readonly queueName: string }
+  | { readonly kind: 'endWorkflow' }
+  | { readonly kind: 'exit' };
+
+/** A bot flow's slot, declared to its language understanding. */
+export interface BotSlot {
+  /** Without `Slot.`, e.g. "Utterance". */
+  readonly name: string;
+  /** `builtin:any` captures whatever the caller says (help: "Use built-in slot types in a bot flow"). */
+  readonly type: 'builtin:any';
+}
+
 export interface FlowModel {
   readonly kind: FlowKind;
   readonly name: string;
@@ -160,9 +259,19 @@ export interface FlowModel {
   readonly defaultLanguage?: string;
   /** Flow-scoped variables (`Flow.x`). */
   readonly variables?: readonly Variable[];
+  /** Tasks (call flows), states (workflows) or bots (bot flows). */
   readonly tasks: readonly Task[];
   /** refId of the task the flow starts with. */
   readonly startUpRef: string;
+  /** @default - disconnect (call flows), endWorkflow (workflows), exit (bot flows) */
+  readonly errorHandling?: ErrorHandling;
+  /** Bot flows: their slots. @default - none */
+  readonly slots?: readonly BotSlot[];
+}
+
+/** The error handling a flow runs, its default filled in. */
+export function errorHandlingOf(model: FlowModel): ErrorHandling {
+  return model.errorHandling ?? { kind: model.kind === 'workflow' ? 'endWorkflow' : model.kind === 'botFlow' ? 'exit' : 'disconnect' };
 }
 
 /** The branches of an action, labelled, in a fixed order. */
@@ -204,4 +313,34 @@ export function dataActionsOf(model: FlowModel): DataAction[] {
   const found = new Set<DataAction>();
   for (const t of model.tasks) for (const a of allActions(t.actions)) if (a.kind === 'callData') found.add(a.action);
   return [...found];
+}
+
+/** Every expression a list of actions writes out, branches included. */
+export function* expressionsOf(actions: readonly Action[]): Generator<Expr> {
+  for (const a of allActions(actions)) {
+    switch (a.kind) {
+      case 'playAudio':
+        if ('exp' in a.audio) yield a.audio.exp;
+        break;
+      case 'callData':
+        yield* Object.values(a.inputs);
+        break;
+      case 'updateData':
+        for (const s of a.statements) yield s.value;
+        break;
+      case 'decision':
+        yield a.condition;
+        break;
+      case 'setParticipantData':
+      case 'setConversationData':
+        if (a.kind === 'setConversationData') yield a.conversationId;
+        for (const at of a.attributes) yield at.value;
+        break;
+      case 'findQueue':
+        yield a.queueName;
+        break;
+      default:
+        break;
+    }
+  }
 }

@@ -5,8 +5,8 @@
  * back as booleans.
  */
 import { stringify } from 'yaml';
-import { ArchyType } from './expressions';
-import { Action, FlowModel, Task, Variable } from './model';
+import { ArchyType, communication } from './expressions';
+import { Action, errorHandlingOf, FAILURE_OUTPUTS, FlowModel, Task, Variable } from './model';
 
 const VARIABLE_KIND: Record<ArchyType, string | undefined> = {
   string: 'stringVariable',
@@ -14,17 +14,20 @@ const VARIABLE_KIND: Record<ArchyType, string | undefined> = {
   decimal: 'decimalVariable',
   boolean: 'booleanVariable',
   queue: 'queueVariable',
+  dateTime: 'dateTimeVariable',
+  duration: 'durationVariable',
   audio: undefined,
+  phoneNumber: undefined,
 };
 
-const STATEMENT_KIND: Partial<Record<ArchyType, string>> = { string: 'string', integer: 'integer', boolean: 'boolean', queue: 'queue' };
+const STATEMENT_KIND: Partial<Record<ArchyType, string>> = { string: 'string', integer: 'integer', boolean: 'boolean', queue: 'queue', dateTime: 'dateTime' };
 
 function variableYaml(v: Variable): object {
   const kind = VARIABLE_KIND[v.type];
   if (!kind) throw new Error(`a variable of type ${v.type} cannot be declared (${v.name})`);
   const body: Record<string, unknown> = { name: v.name, initialValue: { noValue: true } };
-  // Queue and boolean variables take no input/output flags in exported flows.
-  if (v.type !== 'queue' && v.type !== 'boolean') {
+  // Queue, boolean and duration variables take no input/output flags in exported flows.
+  if (v.type !== 'queue' && v.type !== 'boolean' && v.type !== 'duration') {
     body.isInput = v.isInput ?? false;
     body.isOutput = v.isOutput ?? false;
   }
@@ -59,25 +62,51 @@ function actionYaml(a: Action, kind: FlowModel['kind']): object {
         },
       };
     case 'callBotFlow':
+      // As in GenesysCloudBlueprints/dr-webmessaging-blueprint, MyWebMessenger.yaml: slots in and out, nothing else bound.
       return {
         callBotFlow: {
           name: a.name,
+          inputText: { noValue: true },
+          exitReason: { noValue: true },
+          intent: { noValue: true },
           botFlow: {
             [a.botFlowName]: {
               ver_latestPublished: {
-                inputs: {},
+                inputs: Object.fromEntries(Object.keys(a.slots).map((slot) => [slot, { noValue: true }])),
                 outputs: Object.fromEntries(Object.entries(a.slots).map(([slot, v]) => [slot, { var: v.name }])),
               },
             },
           },
         },
       };
+    case 'askForSlot':
+      // As in GenesysCloudBlueprints/dr-webmessaging-blueprint, MyEmergencyChatBot.yaml.
+      return {
+        askForSlot: {
+          name: a.name,
+          slot: { name: a.slot },
+          question: { exp: communication(a.question).text() },
+          customValidation: { noValue: true },
+          confirmationMode: { lit: 'never' },
+          noInput: { exp: communication(a.noInput).text() },
+          noMatch: { exp: communication(a.noMatch).text() },
+          voiceEndOfInputTimeout: { noValue: true },
+          outputs: { maxNoInputs: { enabled: false } },
+        },
+      };
+    case 'exitBotFlow':
+      return { exitBotFlow: { name: a.name } };
     case 'callData': {
       const dataAction: Record<string, unknown> = {
         inputs: Object.fromEntries(Object.entries(a.inputs).map(([k, e]) => [k, { exp: e.text() }])),
       };
       if (Object.keys(a.successOutputs).length) {
         dataAction.successOutputs = Object.fromEntries(Object.entries(a.successOutputs).map(([k, v]) => [k, { var: v.name }]));
+      }
+      const failure = a.failureOutputs ?? {};
+      if (Object.keys(failure).length) {
+        // Exports list all 13 failure outputs, bound or not.
+        dataAction.failureOutputs = Object.fromEntries(FAILURE_OUTPUTS.map((k) => [k, failure[k] ? { var: failure[k]!.name } : { noValue: true }]));
       }
       return {
         callData: {
@@ -126,6 +155,16 @@ function actionYaml(a: Action, kind: FlowModel['kind']): object {
       };
     case 'wait':
       return { wait: { name: a.name, trimDurationNearMaxRunningTime: { lit: false }, duration: { lit: { seconds: a.seconds } } } };
+    case 'setConversationData':
+      // As in GenesysCloudBlueprints/ani-blacklist, blacklist.yaml.
+      return {
+        setConversationData: {
+          name: a.name,
+          conversationId: { exp: a.conversationId.text() },
+          participantId: { noValue: true },
+          attributes: a.attributes.map((at) => ({ attribute: { name: { lit: at.name }, value: { exp: at.value.text() } } })),
+        },
+      };
     case 'setParticipantData':
       return {
         setParticipantData: {
@@ -152,27 +191,53 @@ function actionYaml(a: Action, kind: FlowModel['kind']): object {
   }
 }
 
+/** Where a flow kind keeps its tasks: list key, item key and the start-up reference's path. */
+const TASKS: Record<FlowModel['kind'], { list: string; item: string }> = {
+  inboundCall: { list: 'tasks', item: 'task' },
+  workflow: { list: 'states', item: 'state' },
+  botFlow: { list: 'bots', item: 'bot' },
+};
+
 function taskYaml(t: Task, kind: FlowModel['kind']): object {
   const body: Record<string, unknown> = { name: t.name, refId: t.refId };
   if (t.variables?.length) body.variables = t.variables.map(variableYaml);
   body.actions = actionsYaml(t.actions, kind);
-  return { [kind === 'workflow' ? 'state' : 'task']: body };
+  return { [TASKS[kind].item]: body };
+}
+
+function errorHandlingYaml(model: FlowModel): Record<string, unknown> {
+  const h = errorHandlingOf(model);
+  return { errorHandling: h.kind === 'queue' ? { queue: { targetQueue: { lit: { name: h.queueName } } } } : { [h.kind]: { none: true } } };
 }
 
 /** The flow as the plain object Archy's YAML holds. */
 export function toArchyDocument(model: FlowModel): Record<string, unknown> {
   const language = model.defaultLanguage ?? 'en-us';
-  const head: Record<string, unknown> = { name: model.name, description: model.description ?? '' };
+  const { list, item } = TASKS[model.kind];
+  const head: Record<string, unknown> = { name: model.name };
+  // Bot flow exports carry no description (e.g. GenesysCloudBlueprints/web-messaging-triage-bot-blueprint, quick-response-bot.yaml).
+  if (model.kind !== 'botFlow') head.description = model.description ?? '';
   if (model.division) head.division = model.division;
-  head.startUpRef = model.kind === 'workflow' ? `/workflow/states/state[${model.startUpRef}]` : `/inboundCall/tasks/task[${model.startUpRef}]`;
+  head.startUpRef = `/${model.kind}/${list}/${item}[${model.startUpRef}]`;
   head.defaultLanguage = language;
   head.supportedLanguages =
-    model.kind === 'workflow'
-      ? { [language]: { none: true } }
-      : { [language]: { defaultLanguageSkill: { noValue: true }, textToSpeech: { defaultEngine: { voice: 'Jill' } } } };
-  head.settingsErrorHandling = { errorHandling: model.kind === 'workflow' ? { endWorkflow: { none: true } } : { disconnect: { none: true } } };
-  if (model.variables?.length) head.variables = model.variables.map(variableYaml);
-  head[model.kind === 'workflow' ? 'states' : 'tasks'] = model.tasks.map((t) => taskYaml(t, model.kind));
+    model.kind === 'inboundCall'
+      ? { [language]: { defaultLanguageSkill: { noValue: true }, textToSpeech: { defaultEngine: { voice: 'Jill' } } } }
+      : { [language]: { none: true } };
+  head.settingsErrorHandling = errorHandlingYaml(model);
+  // A bot's slots go in and out of it (isInput and isOutput, as in the exports).
+  if (model.variables?.length) head.variables = model.variables.map((v) => variableYaml(model.kind === 'botFlow' ? { ...v, isInput: true, isOutput: true } : v));
+  if (model.kind === 'botFlow') {
+    // The smallest bot flow of a real export: no intents, no knowledge (quick-response-bot.yaml), slots declared to NLU (MyEmergencyChatBot.yaml).
+    head.settingsBotFlow = { none: true };
+    head.settingsKnowledge = { none: true };
+  }
+  head[list] = model.tasks.map((t) => taskYaml(t, model.kind));
+  if (model.kind === 'botFlow') {
+    head.settingsNaturalLanguageUnderstanding = {
+      nluDomainVersion: { intents: [], entities: (model.slots ?? []).map((s) => ({ name: s.name, type: s.type })), entityTypes: [], language },
+    };
+  }
   return { [model.kind]: head };
 }
 
