@@ -192,6 +192,36 @@ describe('a bad configuration', () => {
     expect(err.message).toMatch(/^Invalid environment configuration \(3 problems\):/);
   });
 
+  describe.each([
+    ['notFoundStatus', (v: unknown) => ({ ...VALID, samples: { customerIdentification: { databases: [{ source: 'Alpha', url: 'https://a.example.com/c', notFoundStatus: v }] } } }), 'samples.customerIdentification.databases.0.notFoundStatus', 'an HTTP status from 400 to 499, e.g. 404'],
+    ['captureBotFlow', (v: unknown) => ({ ...VALID, samples: { aiIntent: { endpoint: 'https://ai.example.com/i', captureBotFlow: v } } }), 'samples.aiIntent.captureBotFlow', 'the name of a bot flow in the org'],
+  ])('a hostile %s', (_field, make, field, allowed) => {
+    it.each(
+      _field === 'notFoundStatus'
+        ? [[200], [500], [404.5], ['404'], [-1], [null], [1e309]]
+        : [[''], [42], [null], [{ name: 'bot' }], [['bot']]],
+    )('refuses %j, naming the field', (value) => {
+      const err = problemsOf([make(value)]);
+      expect(err.problems).toHaveLength(1);
+      expect(err.message).toContain(`field "${field}"`);
+      expect(err.message).toContain(`allowed: ${allowed}`);
+    });
+  });
+
+  it('accepts a notFoundStatus of 404 and a captureBotFlow name', () => {
+    const [env] = loadEnvironments([
+      {
+        ...VALID,
+        samples: {
+          aiIntent: { endpoint: 'https://ai.example.com/i', captureBotFlow: 'Our Capture Bot' },
+          customerIdentification: { databases: [{ source: 'Alpha', url: 'https://a.example.com/c', notFoundStatus: 404 }] },
+        },
+      },
+    ]);
+    expect(env.samples.customerIdentification!.databases[0].notFoundStatus).toBe(404);
+    expect(env.samples.aiIntent!.captureBotFlow).toBe('Our Capture Bot');
+  });
+
   it('refuses an empty environment list', () => {
     expect(problemsOf([]).message).toContain('at least one environment definition');
   });

@@ -1,5 +1,5 @@
 import { Testing, TerraformStack } from 'cdktf';
-import { LaunchWorkflowAction, ReadJobStatusAction, WriteJobStatusAction } from '../constructs/data-actions/catalog';
+import { LaunchWorkflowAction, ReadJobStatusAction } from '../constructs/data-actions/catalog';
 import { DivisionLookup } from '../constructs/division/division';
 import { GenesysDataActionsIntegration, GenesysDataActionsIntegrationProps } from '../constructs/integrations/genesys-data-actions-integration';
 import { WebServicesIntegration, WebServicesIntegrationProps } from '../constructs/integrations/web-services-integration';
@@ -142,13 +142,10 @@ describe('the catalog in a stack', () => {
     expect(text).not.toMatch(/"(password|apiKey|clientSecret)"\s*:\s*"(?!\$\{var\.)/);
   });
 
-  it('writes status only through the one PATCH action', () => {
-    const protocol = new StatusProtocol({ prefix: 'job_', resultFields: ['r'] });
-    const stack = stackNamed();
-    const platform = new GenesysDataActionsIntegration(stack, 'p', { name: 'p' });
-    const write = new WriteJobStatusAction(stack, 'w', { integration: platform, name: 'W', protocol });
-    expect(write.definition.request.method).toBe('PATCH');
-    expect(write.requiredPermissions).toEqual([]);
+  it('has no action that writes participant data: workflows write it with Set Conversation Data', () => {
+    const actions = Object.values(catalogStack().actions);
+    expect(actions.length).toBeGreaterThan(0);
+    for (const a of actions) expect(`${a.definition.request.method} ${a.definition.request.urlTemplate}`).not.toMatch(/^(PATCH|PUT|POST) .*attributes/);
   });
 });
 

@@ -13,8 +13,9 @@ const names = (json: any, type: string, attr = 'name') => Object.values<any>(jso
 
 describe('the default environments deploy both samples', () => {
   it.each([
-    ['dev', devBuilt.json, 4],
-    ['prod', prodBuilt.json, 6],
+    // Sample 1: capture bot, workflow, call flow; sample 2: call flow and one workflow (sequential) or three (parallel).
+    ['dev', devBuilt.json, 5],
+    ['prod', prodBuilt.json, 7],
   ])('%s has every resource of both samples', (_env, json, flows) => {
     expect(count(json, 'genesyscloud_flow')).toBe(flows);
     expect(count(json, 'genesyscloud_auth_role')).toBe(1);
@@ -97,24 +98,39 @@ function dependsOn(edges: Map<string, Set<string>>, from: string, to: string): b
 }
 
 describe('dependencies', () => {
-  it('run role -> client -> integration -> actions -> workflow -> launch action -> inbound flow', () => {
+  it.each([
+    ['role -> client -> integration -> read action -> inbound flow', (p: any) => [p.platformRole, p.client, p.integration, p.readStatus, p.callFlow]],
+    ['AI action -> workflow -> launch action -> inbound flow', (p: any) => [p.recognize, p.workflow, p.launch, p.callFlow]],
+    ['capture bot flow -> inbound flow', (p: any) => [p.captureBot, p.callFlow]],
+  ])('run %s', (_name, pick) => {
     const { stack, json } = devBuilt;
     const edges = graph(json);
     const id = (element: any) => `${element.terraformResourceType}.${stack.getLogicalId(element)}`;
     const platform = stack.platform!;
-    const pattern = stack.aiIntent!.pattern;
-    const chain = [
-      id(platform.role!.terraformResource),
-      id(platform.oauthClient!.terraformResource),
-      `genesyscloud_integration.${stack.getLogicalId(platform.node.findChild('Default') as any)}`,
-      id(pattern.writes.intent.terraformResource),
-      id(pattern.workflows.intent.flow.terraformResource),
-      id(pattern.launches.intent.terraformResource),
-      id(pattern.callFlow.flow.terraformResource),
-    ];
+    const sample = stack.aiIntent!;
+    const pattern = sample.pattern;
+    const chain: string[] = pick({
+      platformRole: id(platform.role!.terraformResource),
+      client: id(platform.oauthClient!.terraformResource),
+      integration: `genesyscloud_integration.${stack.getLogicalId(platform.node.findChild('Default') as any)}`,
+      readStatus: id(pattern.readStatus.terraformResource),
+      recognize: id(sample.recognize.terraformResource),
+      workflow: id(pattern.workflows.intent.flow.terraformResource),
+      launch: id(pattern.launches.intent.terraformResource),
+      captureBot: id(sample.captureBot!.flow.terraformResource),
+      callFlow: id(pattern.callFlow.flow.terraformResource),
+    });
     for (let i = chain.length - 1; i > 0; i--) expect([chain[i], dependsOn(edges, chain[i], chain[i - 1])]).toEqual([chain[i], true]);
     // And never the other way round.
     expect(dependsOn(edges, chain[0], chain[chain.length - 1])).toBe(false);
+  });
+
+  it('deploy no capture bot when the environment names a bot flow of its own', () => {
+    const base = DEFAULT_ENVIRONMENTS[0];
+    const { stack, json } = environmentStack({ ...base, samples: { aiIntent: { ...base.samples!.aiIntent!, captureBotFlow: 'Our Bot' } } });
+    expect(stack.aiIntent!.captureBot).toBeUndefined();
+    expect(count(json, 'genesyscloud_flow')).toBe(2);
+    expect(stack.aiIntent!.pattern.callFlow.flow.model.tasks[0].actions[0]).toMatchObject({ kind: 'callBotFlow', botFlowName: 'Our Bot', slots: { 'Slot.Utterance': {} } });
   });
 
   it('make each call flow depend on the queues it routes to', () => {
@@ -135,12 +151,9 @@ describe('customer identification', () => {
     const pattern = prodBuilt.stack.customerIdentification!.pattern;
     expect(Object.keys(pattern.workflows)).toEqual(['alpha', 'beta', 'gamma']);
     const top = pattern.callFlow.flow.model.tasks[0].actions;
-    expect(top.slice(0, 4).map((a) => a.name)).toEqual([
-      'Launch the workflow custId_Alpha_',
-      'Launch the workflow custId_Beta_',
-      'Launch the workflow custId_Gamma_',
-      'Nothing launched?',
-    ]);
+    expect(top.slice(0, 4).map((a) => a.name)).toEqual(['Input 1 there custId_Alpha_?', 'Input 1 there custId_Beta_?', 'Input 1 there custId_Gamma_?', 'Nothing launched?']);
+    const launches = top.slice(0, 3).map((a) => [...allActions([a])].find((x) => x.kind === 'callData')!.name);
+    expect(launches).toEqual(['Launch the workflow custId_Alpha_', 'Launch the workflow custId_Beta_', 'Launch the workflow custId_Gamma_']);
     expect(Object.keys(pattern.readStatus.definition.output.properties)).toEqual(
       expect.arrayContaining(['custId_Alpha_status', 'custId_Beta_customerId', 'custId_Gamma_source']),
     );
@@ -150,7 +163,8 @@ describe('customer identification', () => {
     expect(first.condition.text()).toBe('Task.custId_Alpha_status == "SUCCESS"');
     const last = (first.no[0] as any).no[0].no[0] as Extract<Action, { kind: 'decision' }>;
     expect(last.name).toMatch(/^Every job ended without a result/);
-    expect(last.condition.text()).toContain('Or(Task.custId_Gamma_status == "NOT_FOUND", Task.custId_Gamma_status == "FAILED")');
+    // A job that never launched has ended too.
+    expect(last.condition.text()).toContain('(!IsSet(Task.custId_Gamma_launched) or Task.custId_Gamma_status == "NOT_FOUND" or Task.custId_Gamma_status == "FAILED")');
   });
 
   it('puts the identity where the agent sees it: customer id, name and source in participant data', () => {
@@ -192,6 +206,7 @@ describe('configuration', () => {
     const { json } = environmentStack({ ...base, samples: { customerIdentification: base.samples!.customerIdentification } });
     expect(count(json, 'genesyscloud_flow')).toBe(2);
     expect(json.variable.dev_ai_api_key).toBeUndefined();
+    expect(environmentStack({ ...base, samples: { aiIntent: base.samples!.aiIntent } }).stack.customerIdentification).toBeUndefined();
   });
 
   it('refuses a bad DNIS or a route to an unknown database, naming the field', () => {

@@ -47,7 +47,13 @@ export function loadEnvironments(definitions: readonly unknown[]): EnvironmentCo
     if (result.success) {
       configs.push(withDefaults(result.data));
     } else {
-      problems.push(...result.error.issues.flatMap((issue) => toProblems(issue, definition, label)));
+      // zod can report one bad value twice (e.g. null for an optional number): each problem is listed once.
+      const seen = new Set<string>();
+      for (const p of result.error.issues.flatMap((issue) => toProblems(issue, definition, label))) {
+        const key = JSON.stringify(p);
+        if (!seen.has(key)) problems.push(p);
+        seen.add(key);
+      }
     }
   });
   problems.push(...crossEnvironmentProblems(configs));

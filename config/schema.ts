@@ -152,11 +152,12 @@ const AiIntentSampleSchema = z
     /** @default 20 */
     timeoutSeconds: seconds(1, 60, 20),
     /**
-     * Name of the org's bot flow that asks what the caller needs.
-     * @default "<prefix>Capture Request<suffix>"
+     * Name of a bot flow the org already has that asks what the caller needs,
+     * instead of the one this app deploys.
+     * @default - the app deploys "<prefix>AI Intent Capture<suffix>", a bot flow that asks one open question
      */
-    captureBotFlow: text('the name of a bot flow in the org').optional(),
-    /** @default "Slot.Utterance" */
+    captureBotFlow: text('the name of a bot flow in the org, or leave "captureBotFlow" out to deploy the capture bot of this app').optional(),
+    /** The slot of `captureBotFlow` that holds what the caller said. @default "Slot.Utterance" */
     utteranceSlot: z.string({ invalid_type_error: SLOT_RULE }).regex(/^Slot\.[A-Za-z][A-Za-z0-9_]*$/, SLOT_RULE).default('Slot.Utterance'),
     /** Intent to queue name. @default { billing: "Billing", sales: "Sales", support: "Support" } */
     intents: z
@@ -207,6 +208,16 @@ const DatabaseSchema = z
     basicAuth: flag('true or false').default(false),
     /** @default 10 */
     timeoutSeconds: seconds(1, 60, 10),
+    /**
+     * The HTTP status with which the database answers "no such customer", e.g. 404: counted as a miss, not a failure.
+     * @default - none: the database answers a miss with 2xx and no customer id
+     */
+    notFoundStatus: z
+      .number({ invalid_type_error: 'an HTTP status from 400 to 499, e.g. 404' })
+      .int('an HTTP status from 400 to 499, e.g. 404')
+      .min(400, 'an HTTP status from 400 to 499, e.g. 404')
+      .max(499, 'an HTTP status from 400 to 499, e.g. 404')
+      .optional(),
     /**
      * Numbers for `npm run smoke`: one the database knows, one it does not.
      * @default - the database is not smoke-tested

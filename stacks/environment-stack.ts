@@ -69,7 +69,7 @@ export class EnvironmentStack extends TerraformStack {
           minConfidence: aiIntent.minConfidence,
           timeoutSeconds: aiIntent.timeoutSeconds,
         },
-        capture: { botFlowName: aiIntent.captureBotFlow ?? q('Capture Request'), utteranceSlot: aiIntent.utteranceSlot },
+        capture: aiIntent.captureBotFlow ? { existingBotFlow: aiIntent.captureBotFlow, utteranceSlot: aiIntent.utteranceSlot } : undefined,
         event: aiIntent.event,
         intents: Object.fromEntries(Object.entries(aiIntent.intents).map(([intent, queue]) => [intent, this.queues.queue(queue)])),
         fallback: this.queues.queue(aiIntent.fallbackQueue),

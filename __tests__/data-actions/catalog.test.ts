@@ -1,5 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { TerraformStack, Testing } from 'cdktf';
+import { CustomerLookupAction } from '../../constructs/data-actions/catalog';
 import { DataActionDefinition } from '../../constructs/data-actions/data-action';
 import { ActionResult, DataActionEmulator, definitionsFromStackJson, RawResponse, RenderedRequest } from '../../constructs/data-actions/emulator';
 import { catalogStack } from '../helpers/catalog-stack';
@@ -19,13 +21,9 @@ const byName = (name: string): DataActionDefinition => {
 /** Normal values for every input of every action. */
 const NORMAL: Record<string, string> = {
   conversationId: '5d1a1c3e-8a7b-4c2e-9f10-1b2c3d4e5f60',
-  participantId: '0b7f1e4a-2c3d-4e5f-8a9b-0c1d2e3f4a5b',
   utterance: 'I have a question about my last bill',
-  status: 'SUCCESS',
-  error: '',
-  intent: 'billing',
-  confidence: '0.91',
-  phoneNumber: 'tel:+32470123456',
+  // The call flow passes the calling number in E.164 form.
+  phoneNumber: '+32470123456',
 };
 
 /** Values a caller, a service or a bug could put in an input. */
@@ -128,18 +126,6 @@ describe('responses, through the translation map, the success template and the o
     });
   });
 
-  it('Find participant: finds the customer, gives "" when there is none, fails on an error', () => {
-    expect(run('Find Customer Participant', { status: 200, body: fixture('conversation') })).toEqual({
-      ok: true,
-      output: { participantId: '0b7f1e4a-2c3d-4e5f-8a9b-0c1d2e3f4a5b' },
-    });
-    expect(run('Find Customer Participant', { status: 200, body: fixture('conversation-no-customer') })).toEqual({
-      ok: true,
-      output: { participantId: '' },
-    });
-    expect(run('Find Customer Participant', { status: 404, body: fixture('platform-error') })).toMatchObject({ ok: false, kind: 'http' });
-  });
-
   it('Read status: reads every attribute in one call; before the job they are all empty', () => {
     expect(run('Read AI Job Status', { status: 200, body: fixture('conversation') })).toEqual({
       ok: true,
@@ -152,27 +138,31 @@ describe('responses, through the translation map, the success template and the o
     expect(run('Read AI Job Status', { status: 503, body: fixture('platform-error') })).toMatchObject({ ok: false, kind: 'http' });
   });
 
-  it('Read status: reads the caller, never another participant', () => {
+  it('Read status: reads each attribute from whichever participant holds it, as Set Conversation Data names none', () => {
     const conversation = JSON.parse(fixture('conversation'));
-    conversation.participants[1].attributes = { aiJob_status: 'FAILED' };
-    conversation.participants.reverse();
-    expect(run('Read AI Job Status', { status: 200, body: conversation })).toMatchObject({ ok: true, output: { aiJob_status: 'SUCCESS' } });
+    const customer = conversation.participants[0].attributes;
+    conversation.participants[0].attributes = { campaign: customer.campaign };
+    conversation.participants[1].attributes = { aiJob_status: 'SUCCESS', aiJob_error: '', aiJob_intent: 'billing', aiJob_confidence: '0.91' };
+    expect(run('Read AI Job Status', { status: 200, body: conversation })).toEqual({
+      ok: true,
+      output: { aiJob_status: 'SUCCESS', aiJob_error: '', aiJob_intent: 'billing', aiJob_confidence: '0.91' },
+    });
   });
 
-  it('Write status: one PATCH carries status, error and every result', () => {
-    const req = new DataActionEmulator(byName('Write AI Job Status')).renderRequest({
-      conversationId: 'c-1',
-      participantId: 'p-1',
-      status: 'SUCCESS',
-      intent: 'billing',
-      confidence: '0.91',
-    });
-    expect(req).toMatchObject({ method: 'PATCH', url: '/api/v2/conversations/c-1/participants/p-1/attributes' });
-    expect(JSON.parse(req.body)).toEqual({
-      attributes: { aiJob_status: 'SUCCESS', aiJob_error: '', aiJob_intent: 'billing', aiJob_confidence: '0.91' },
-    });
-    expect(run('Write AI Job Status', { status: 202, body: '' })).toEqual({ ok: true, output: {} });
-    expect(run('Write AI Job Status', { status: 404, body: fixture('platform-error') })).toMatchObject({ ok: false, kind: 'http' });
+  it('Lookup: a database with a notFoundStatus says so in its smoke test, and refuses one that is no client error', () => {
+    const stack = new TerraformStack(Testing.app(), 's');
+    const integration = { integrationId: 'i', integrationName: 'db', kind: 'web-services' as const, grantPermissions: () => undefined };
+    const make = (notFoundStatus: unknown, id: string) =>
+      new CustomerLookupAction(stack, id, {
+        integration,
+        name: 'L',
+        source: 'Delta',
+        url: 'https://delta.example.com/c',
+        notFoundStatus: notFoundStatus as number,
+        testNumbers: { known: '+32470000001', unknown: '+32470999999' },
+      });
+    expect(make(404, 'ok').smokeTests[1]).toMatchObject({ name: 'an unknown number is answered with HTTP 404 (a miss)', expect: 'failure' });
+    [200, 500, 404.5, '404', -1].forEach((bad, i) => expect(() => make(bad, `bad${i}`)).toThrow(/notFoundStatus .* must be an HTTP client error status from 400 to 499/));
   });
 
   it('Intent: an answer gives intent and confidence; no intent gives "" and 0; an error fails', () => {

@@ -1,17 +1,17 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
-import { WriteJobStatusAction } from '../../constructs/data-actions/catalog';
-import { AsyncJobCallFlow } from '../../constructs/flows/async-job-call-flow';
+import { TerraformElement, TerraformStack, Testing } from 'cdktf';
+import { AsyncJobCallFlow, buildCallFlowModel, RoutingOutcome } from '../../constructs/flows/async-job-call-flow';
+import { ArchitectFlow } from '../../constructs/flows/architect-flow';
 import { flowProblems } from '../../constructs/flows/archy/checks';
 import { Action, allActions, branches } from '../../constructs/flows/archy/model';
 import { vocabularyViolations } from '../../constructs/flows/archy/vocabulary';
+import { ValidationError } from '../../constructs/validation';
 import { formatDiagnostic, validateStacks } from '../../tools/terraform/validate';
 import { flowsStack } from '../helpers/flows-stack';
 import { rmTemp, tempDir } from '../helpers/synth';
 import { describeWithTerraform } from '../helpers/terraform';
-import { TerraformElement, TerraformStack, Testing } from 'cdktf';
-import { ArchitectFlow } from '../../constructs/flows/architect-flow';
 
 const built = flowsStack();
 const logicalId = (r: TerraformElement) => built.stack.getLogicalId(r);
@@ -19,9 +19,13 @@ const flowResource = (flow: ArchitectFlow) => built.json.resource.genesyscloud_f
 const FLOWS = {
   'AI intent workflow': built.aiWorkflow.flow,
   'AI intent call flow': built.aiCallFlow.flow,
+  'capture bot flow': built.aiCaptureBot.flow,
   'identification workflow': built.idWorkflow.flow,
   'identification call flow': built.idCallFlow.flow,
 };
+type CallData = Extract<Action, { kind: 'callData' }>;
+type Decision = Extract<Action, { kind: 'decision' }>;
+const all = (flow: ArchitectFlow) => flow.model.tasks.flatMap((t) => [...allActions(t.actions)]);
 
 describe.each(Object.entries(FLOWS))('the %s', (_name, flow) => {
   it('matches its YAML snapshot', () => {
@@ -39,7 +43,6 @@ describe.each(Object.entries(FLOWS))('the %s', (_name, flow) => {
   it('calls only data actions of its own stack, by category and name, and depends on each', () => {
     const actions = Object.values<any>(built.json.resource.genesyscloud_integration_action);
     const resource = flowResource(flow);
-    const doc = parse(flow.yaml);
     const called: [string, string][] = [];
     const walk = (n: any) => {
       if (Array.isArray(n)) n.forEach(walk);
@@ -48,12 +51,9 @@ describe.each(Object.entries(FLOWS))('the %s', (_name, flow) => {
         Object.values(n).forEach(walk);
       }
     };
-    walk(doc);
-    expect(called.length).toBeGreaterThan(0);
-    for (const [category, name] of called) {
-      expect(actions.some((a) => a.category === category && a.name === name)).toBe(true);
-    }
-    expect(resource.depends_on.filter((d: string) => d.startsWith('genesyscloud_integration_action.')).sort()).toEqual(
+    walk(parse(flow.yaml));
+    for (const [category, name] of called) expect(actions.some((a) => a.category === category && a.name === name)).toBe(true);
+    expect((resource.depends_on ?? []).filter((d: string) => d.startsWith('genesyscloud_integration_action.')).sort()).toEqual(
       flow.dataActions.map((a) => `genesyscloud_integration_action.${logicalId(a.terraformResource)}`).sort(),
     );
   });
@@ -66,72 +66,112 @@ describe.each(Object.entries(FLOWS))('the %s', (_name, flow) => {
 });
 
 describe('the workflow', () => {
-  const actions = (flow: typeof built.aiWorkflow.flow) => [...allActions(flow.model.tasks[0].actions)];
+  const top = (flow: ArchitectFlow) => flow.model.tasks[0].actions;
 
-  it('finds the caller, writes ONGOING, runs the job, then writes everything in one final write', () => {
-    const top = built.aiWorkflow.flow.model.tasks[0].actions.map((a) => `${a.kind}:${a.name}`);
-    expect(top).toEqual([
-      'callData:Find the caller',
-      'callData:Write ONGOING',
+  it('writes ONGOING, runs the job, then writes everything in one Set Conversation Data, with no participant to look up', () => {
+    expect(top(built.aiWorkflow.flow).map((a) => `${a.kind}:${a.name}`)).toEqual([
+      'setConversationData:Write ONGOING',
       'callData:Ask the AI for the intent',
-      'callData:Write the result',
+      'setConversationData:Write the result',
       'endWorkflow:Done',
     ]);
-    const final = built.aiWorkflow.flow.model.tasks[0].actions[3] as Extract<Action, { kind: 'callData' }>;
-    expect(Object.keys(final.inputs).sort()).toEqual(['confidence', 'conversationId', 'error', 'intent', 'participantId', 'status']);
+    const final = top(built.aiWorkflow.flow)[2] as Extract<Action, { kind: 'setConversationData' }>;
+    expect(final.attributes.map((a) => `${a.name}=${a.value.text()}`)).toEqual([
+      'aiIntent_status=State.jobStatus',
+      'aiIntent_error=State.jobError',
+      'aiIntent_intent=State.result_intent',
+      'aiIntent_confidence=State.result_confidence',
+    ]);
+    expect(final.conversationId.text()).toBe('Flow.conversationId');
+    expect(parse(built.aiWorkflow.flow.yaml).workflow.states[0].state.actions[0].setConversationData.participantId).toEqual({ noValue: true });
+  });
+
+  it('runs its error handling as endWorkflow, the only form workflow exports show', () => {
+    expect(parse(built.aiWorkflow.flow.yaml).workflow.settingsErrorHandling).toEqual({ errorHandling: { endWorkflow: { none: true } } });
   });
 
   it.each([
-    ['AI intent', built.aiWorkflow.flow],
-    ['identification', built.idWorkflow.flow],
-  ])('%s: every job data action failure or timeout sets FAILED with an error code', (_n, flow) => {
-    const jobCalls = actions(flow).filter(
-      (a): a is Extract<Action, { kind: 'callData' }> => a.kind === 'callData' && !(a.action instanceof WriteJobStatusAction) && a.name !== 'Find the caller',
-    );
+    ['AI intent', built.aiWorkflow.flow, /^"AI_(FAILED|TIMEOUT)"$/],
+    ['identification', built.idWorkflow.flow, /LOOKUP_[A-Z]+_(FAILED|TIMEOUT)/],
+  ])('%s: every failure or timeout of a job data action records an error code', (_n, flow, code) => {
+    const jobCalls = all(flow).filter((a): a is CallData => a.kind === 'callData');
     expect(jobCalls.length).toBeGreaterThan(0);
     for (const call of jobCalls) {
-      for (const path of [call.failure, call.timeout]) {
-        const update = path.find((a) => a.kind === 'updateData');
-        expect(update).toBeDefined();
-        const statements = (update as Extract<Action, { kind: 'updateData' }>).statements;
-        expect(statements.find((s) => s.variable.name === 'State.jobStatus')!.value.text()).toBe('"FAILED"');
-        expect(statements.find((s) => s.variable.name === 'State.jobError')!.value.text()).toMatch(/^"[A-Z_]+_(FAILED|TIMEOUT)"$/);
+      for (const p of [call.failure, call.timeout]) {
+        const texts = [...allActions(p)].flatMap((a) => (a.kind === 'updateData' ? a.statements.map((s) => s.value.text()) : []));
+        expect(texts.some((t) => code.test(t))).toBe(true);
       }
     }
   });
 
-  it('identification asks the databases in order and stops at the first hit', () => {
-    const lookups = actions(built.idWorkflow.flow).filter((a) => a.kind === 'callData' && a.name.startsWith('Look up in'));
-    expect(lookups.map((a) => a.name)).toEqual(['Look up in Alpha', 'Look up in Beta', 'Look up in Gamma']);
-    const first = lookups[0] as Extract<Action, { kind: 'callData' }>;
-    const decision = first.success[0] as Extract<Action, { kind: 'decision' }>;
-    expect(decision.yes.map((a) => a.kind)).toEqual(['updateData']);
-    expect(decision.no[0].name).toBe('Look up in Beta');
-    expect((first.timeout[0] as Extract<Action, { kind: 'updateData' }>).statements[1].value.text()).toBe('"LOOKUP_ALPHA_TIMEOUT"');
+  it('AI intent: tests the confidence only once it is known to be set, each test in a decision of its own', () => {
+    const judge = ((top(built.aiWorkflow.flow)[1] as CallData).success[0] as Decision);
+    expect(judge.condition.text()).toBe('IsNotSetOrEmpty(State.aiIntent)');
+    const known = judge.no[0] as Decision;
+    expect(known.condition.text()).toBe('!IsSet(State.aiConfidence)');
+    expect((known.no[0] as Decision).condition.text()).toBe('State.aiConfidence < 0.5');
   });
 
-  it('retries a failed final write once, after a wait', () => {
-    const final = built.aiWorkflow.flow.model.tasks[0].actions[3] as Extract<Action, { kind: 'callData' }>;
-    expect(final.failure.map((a) => a.kind)).toEqual(['wait', 'callData']);
+  it('identification: asks every database in order, each only while nobody has answered, and moves on after a failure', () => {
+    const guards = top(built.idWorkflow.flow).filter((a): a is Decision => a.kind === 'decision' && a.name.startsWith('Still looking?'));
+    expect(guards.map((g) => g.condition.text())).toEqual(Array(3).fill('State.jobStatus != "SUCCESS"'));
+    const lookups = guards.map((g) => g.yes.find((a): a is CallData => a.kind === 'callData')!);
+    expect(lookups.map((a) => a.name)).toEqual(['Look up in Alpha', 'Look up in Beta', 'Look up in Gamma']);
+    // A failure no longer ends the job: it is noted, and the next database is asked.
+    expect([...allActions(lookups[0].failure)].map((a) => a.kind)).toEqual(['updateData']);
+    expect(all(built.idWorkflow.flow).some((a) => a.kind === 'updateData' && a.statements.some((s) => s.value.text() === '"FAILED"'))).toBe(true);
+    const end = top(built.idWorkflow.flow).find((a): a is Decision => a.kind === 'decision' && a.name === 'Nobody knows the number?')!;
+    const answered = end.yes[0] as Decision;
+    expect(answered.condition.text()).toBe('State.answered == true');
+    expect(answered.yes[0]).toMatchObject({ name: 'Job not found' });
+    expect(answered.no[0]).toMatchObject({ name: 'Job failed' });
+  });
+
+  it('identification: counts the HTTP status a database gives for "no such customer" as a miss, read from the failure outputs', () => {
+    const gamma = all(built.idWorkflow.flow).find((a): a is CallData => a.kind === 'callData' && a.name === 'Look up in Gamma')!;
+    expect(gamma.failureOutputs).toMatchObject({ status: { name: 'State.httpStatus' } });
+    const miss = gamma.failure[0] as Decision;
+    expect(miss.condition.text()).toBe('State.httpStatus == 404');
+    expect(miss.yes[0]).toMatchObject({ name: 'Gamma does not know the number' });
+    const alpha = all(built.idWorkflow.flow).find((a): a is CallData => a.kind === 'callData' && a.name === 'Look up in Alpha')!;
+    expect(alpha.failureOutputs).toBeUndefined();
   });
 });
 
 describe('the call flow', () => {
   const call = built.aiCallFlow;
   const top = call.flow.model.tasks[0].actions;
+  const doc = parse(call.flow.yaml).inboundCall;
 
-  it('captures the request, launches, and goes to the fallback queue at once when nothing launched', () => {
-    expect(top[0]).toMatchObject({ kind: 'callBotFlow', botFlowName: 'dev-Capture Request', slots: { 'Slot.Utterance': { name: 'Task.utterance' } } });
-    const launch = top[1] as Extract<Action, { kind: 'callData' }>;
-    expect(launch).toMatchObject({ name: 'Launch the workflow', inputs: { utterance: { type: 'string' } } });
-    expect(launch.inputs.utterance.text()).toBe('Task.utterance');
-    const guard = top[2] as Extract<Action, { kind: 'decision' }>;
-    expect(guard.condition.text()).toBe('Not(IsSet(Task.launched))');
-    expect(guard.yes.map((a) => a.kind)).toEqual(['setParticipantData', 'transferToAcd', 'disconnect']);
-    expect(guard.yes[1]).toMatchObject({ queue: { queueName: 'dev-General' } });
+  it('captures what the caller says with the bot flow of this app, and depends on it', () => {
+    expect(top[0]).toMatchObject({ kind: 'callBotFlow', botFlowName: 'dev-AI Intent Capture', slots: { 'Slot.Utterance': { name: 'Task.utterance' } } });
+    const resource = flowResource(call.flow);
+    const bot = `genesyscloud_flow.${logicalId(built.aiCaptureBot.flow.terraformResource)}`;
+    expect(resource.depends_on).toContain(bot);
+    expect(resource.update_trigger_hash).toContain(`${bot}.id`);
   });
 
-  it('tells the caller about the charity event, checking the status after every step, then polls until the deadline', () => {
+  it('launches only with something captured: a caller who said nothing goes to the fallback queue, noted as no-input', () => {
+    const guard = top[1] as Decision;
+    expect(guard.condition.text()).toBe('!IsNotSetOrEmpty(Task.utterance)');
+    const launch = guard.yes[0] as CallData;
+    expect(launch.name).toBe('Launch the workflow');
+    expect(launch.inputs.utterance.text()).toBe('Task.utterance');
+    expect(guard.no.map((a) => a.name)).toEqual(['Note a missing input']);
+    const nothing = top[2] as Decision;
+    expect(nothing.condition.text()).toBe('!IsSet(Task.aiIntent_launched)');
+    const missing = nothing.yes[0] as Decision;
+    expect(missing.condition.text()).toBe('IsSet(Task.inputsMissing)');
+    expect(missing.yes[0]).toMatchObject({ kind: 'setParticipantData', attributes: [{ name: 'asyncCallFlow_routing' }] });
+    expect((missing.yes[0] as any).attributes[0].value.text()).toBe(`"${RoutingOutcome.NO_INPUT}"`);
+    expect(missing.yes[1]).toMatchObject({ kind: 'transferToAcd', queue: { queueName: 'dev-General' } });
+  });
+
+  it('sends the caller to the fallback queue when anything goes wrong, in its error handling', () => {
+    expect(doc.settingsErrorHandling).toEqual({ errorHandling: { queue: { targetQueue: { lit: { name: 'dev-General' } } } } });
+  });
+
+  it('tells the caller about the charity event, checking the status after every step, then holds by the clock', () => {
     expect(top.slice(3).map((a) => `${a.kind}:${a.name}`)).toEqual([
       'playAudio:Journey step 1',
       'callData:Check the job after step 1',
@@ -139,31 +179,54 @@ describe('the call flow', () => {
       'callData:Check the job after step 2',
       'playAudio:Journey step 3',
       'callData:Check the job after step 3',
+      'updateData:Start the hold clock',
       'playAudio:Ask the caller to hold',
       'loop:Keep checking until the deadline',
       'setParticipantData:Note routing: deadline',
       'transferToAcd:Transfer to the fallback queue',
       'disconnect:Disconnect (fallback transfer failed)',
     ]);
-    expect((top[3] as Extract<Action, { kind: 'playAudio' }>).audio).toMatchObject({ tts: expect.stringContaining('next Saturday') });
+    expect(call.journey).toEqual(top.filter((a) => a.name.startsWith('Journey')));
+    const clock = top[9] as Extract<Action, { kind: 'updateData' }>;
+    expect(clock.statements[0].value.text()).toBe('ToInt(DateTimeDiff(GetCurrentDateTimeUtc(), Flow.StartDateTimeUtc)) + 30000');
   });
 
-  it('bounds and reports the status reads of one call: one per step, one per poll', () => {
-    expect(call.pollCount).toBe(10); // 30 s deadline / 3 s interval
-    expect(call.maxStatusReads).toBe(3 + 10);
-    const reads = [...allActions(top)].filter((a) => a.kind === 'callData' && a.name.startsWith('Check the job'));
-    const loop = top.find((a) => a.kind === 'loop') as Extract<Action, { kind: 'loop' }>;
-    expect(reads.length - 1 + loop.count).toBe(call.maxStatusReads);
+  it('starts a check in the hold only when it can end before the deadline, and never holds past it', () => {
+    const loop = top.find((a): a is Extract<Action, { kind: 'loop' }> => a.kind === 'loop')!;
+    expect(loop.body.map((a) => a.name)).toEqual(['Time left', 'Too late for another check?', 'Check the job while the caller holds', 'Time left', 'Next silence', 'Hold']);
+    const late = loop.body[1] as Decision;
+    // 3000 ms: the status read's own timeout.
+    expect(late.condition.text()).toBe('Task.remainingMs < 3000');
+    expect(late.yes.map((a) => a.name)).toEqual(['Wait out the rest', 'Hold until the deadline', 'Note routing: deadline', 'Transfer to the fallback queue', 'Disconnect (fallback transfer failed)']);
+    const next = loop.body[4] as Extract<Action, { kind: 'updateData' }>;
+    expect(next.statements[0].value.text()).toBe('If(Task.remainingMs < 3000, If(Task.remainingMs < 0, 0, Task.remainingMs), 3000)');
+    expect((loop.body[5] as any).audio.exp.text()).toBe('ToAudioBlank(Task.waitMs)');
+  });
+
+  it('bounds and reports the status reads of one call: one per step, and one per hold check that fits before the deadline', () => {
+    expect(call.pollCount).toBe(12); // 30 s / 3 s, and two more for the last partial waits
+    expect(call.maxStatusReads).toBe(3 + 10); // (30 s - 3 s read) / 3 s + 1
   });
 
   it('routes SUCCESS by the intent, with the fallback for intents it has no route for', () => {
-    const check = top[4] as Extract<Action, { kind: 'callData' }>;
-    const decision = check.success[0] as Extract<Action, { kind: 'decision' }>;
+    const check = top[4] as CallData;
+    const decision = check.success[0] as Decision;
     expect(decision.condition.text()).toBe('Task.aiIntent_status == "SUCCESS"');
     const find = decision.yes.find((a) => a.kind === 'findQueue') as Extract<Action, { kind: 'findQueue' }>;
     expect(find.queueName.text()).toBe(
       'If(Task.aiIntent_intent == "billing", "dev-Billing", If(Task.aiIntent_intent == "sales", "dev-Sales", If(Task.aiIntent_intent == "support", "dev-Support", "dev-General")))',
     );
+    const ended = decision.no[0] as Decision;
+    expect(ended.condition.text()).toBe('!IsSet(Task.aiIntent_launched) or Task.aiIntent_status == "NOT_FOUND" or Task.aiIntent_status == "FAILED"');
+  });
+
+  it('identification: launches only for a calling number with an E.164 form, read as real exports do', () => {
+    const idTop = built.idCallFlow.flow.model.tasks[0].actions;
+    const ani = idTop[0] as Decision;
+    expect(ani.condition.text()).toBe('!IsNotSetOrEmpty(Call.Ani)');
+    const e164 = ani.yes[0] as Decision;
+    expect(e164.condition.text()).toBe('!IsNotSetOrEmpty(ToPhoneNumber(Call.Ani).e164)');
+    expect((e164.yes[0] as CallData).inputs.phoneNumber.text()).toBe('ToPhoneNumber(Call.Ani).e164');
   });
 
   it('never writes the attributes the workflow owns', () => {
@@ -171,10 +234,9 @@ describe('the call flow', () => {
       [built.aiCallFlow.flow, built.aiProtocol],
       [built.idCallFlow.flow, built.idProtocol],
     ] as const) {
-      for (const a of allActions(flow.model.tasks[0].actions)) {
-        expect(a.kind === 'callData' && a.action instanceof WriteJobStatusAction).toBe(false);
-        if (a.kind === 'setParticipantData') for (const at of a.attributes) expect(protocol.attributes).not.toContain(at.name);
-      }
+      const writes = all(flow).flatMap((a) => (a.kind === 'setParticipantData' ? a.attributes.map((at) => at.name) : []));
+      expect(writes.length).toBeGreaterThan(0);
+      for (const w of writes) expect(protocol.attributes).not.toContain(w);
     }
   });
 
@@ -193,9 +255,32 @@ describe('the call flow', () => {
     ).toThrow('routingAttribute "aiIntent_status" belongs to the workflow');
   });
 
+  it.each([
+    [{ pollIntervalSeconds: 0.25 }, 'pollIntervalSeconds 0.25 must be from 0.5 to 60'],
+    [{ deadlineSeconds: 1.5 }, 'deadlineSeconds 1.5 must be a whole number'],
+    [{ deadlineSeconds: 100, pollIntervalSeconds: 0.5 }, 'needs 202 checks: at most 98 fit a bounded loop'],
+  ])('refuses a hold it cannot bound: %j', (props, message) => {
+    const base = { name: 'x', jobs: [{ protocol: built.aiProtocol, launch: built.aiLaunch }], readStatus: built.aiPattern.readStatus, steps: [], routing: { resultField: 'intent', routes: {}, fallback: { queueName: 'q' } } };
+    expect(() => buildCallFlowModel({ ...base, ...props })).toThrow(ValidationError);
+    expect(() => buildCallFlowModel({ ...base, ...props })).toThrow(message);
+  });
+
   it('has three paths on every check, and no loop can run forever', () => {
     for (const a of allActions(top)) if (a.kind === 'loop') expect(a.count).toBeLessThanOrEqual(100);
     expect(branches(top[4]).map(([label]) => label)).toEqual(['success', 'failure', 'timeout']);
+  });
+});
+
+describe('the capture bot flow', () => {
+  const doc = parse(built.aiCaptureBot.flow.yaml).botFlow;
+
+  it('asks one open question into a builtin:any slot, returned as Slot.Utterance', () => {
+    expect(doc.variables).toEqual([{ stringVariable: { name: 'Slot.Utterance', initialValue: { noValue: true }, isInput: true, isOutput: true } }]);
+    expect(doc.settingsNaturalLanguageUnderstanding.nluDomainVersion.entities).toEqual([{ name: 'Utterance', type: 'builtin:any' }]);
+    const [ask, exit] = doc.bots[0].bot.actions;
+    expect(ask.askForSlot.slot).toEqual({ name: 'Utterance' });
+    expect(ask.askForSlot.question.exp).toBe('MakeCommunication("In a few words, what is your call about?")');
+    expect(exit).toEqual({ exitBotFlow: { name: 'Return what the caller said' } });
   });
 });
 
@@ -207,7 +292,7 @@ describeWithTerraform('the flows, checked by Terraform', () => {
       const stackDir = path.join(Testing.fullSynth(built.stack), 'stacks', built.stack.node.id);
       const [result] = validateStacks([stackDir]);
       expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
-      expect(fs.readdirSync(path.join(stackDir, 'assets')).length).toBe(4);
+      expect(fs.readdirSync(path.join(stackDir, 'assets')).length).toBe(5);
     } finally {
       rmTemp(dir);
     }

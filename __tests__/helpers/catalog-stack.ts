@@ -3,11 +3,9 @@ import { Flow } from '@cdktf/provider-genesyscloud/lib/flow';
 import { GenesyscloudProvider } from '@cdktf/provider-genesyscloud/lib/provider';
 import {
   CustomerLookupAction,
-  FindCustomerParticipantAction,
   IntentRecognitionAction,
   LaunchWorkflowAction,
   ReadJobStatusAction,
-  WriteJobStatusAction,
 } from '../../constructs/data-actions/catalog';
 import { DataAction } from '../../constructs/data-actions/data-action';
 import { GenesysDataActionsIntegration } from '../../constructs/integrations/genesys-data-actions-integration';
@@ -31,9 +29,7 @@ export function catalogStack() {
       workflowId: workflow.id,
       jobInputs: [{ name: 'utterance' }],
     }),
-    findParticipant: new FindCustomerParticipantAction(stack, 'find_participant', { integration: platform, name: 'Find Customer Participant' }),
     readStatus: new ReadJobStatusAction(stack, 'read_status', { integration: platform, name: 'Read AI Job Status', protocols: [protocol] }),
-    writeStatus: new WriteJobStatusAction(stack, 'write_status', { integration: platform, name: 'Write AI Job Status', protocol }),
     intent: new IntentRecognitionAction(stack, 'intent', {
       integration: ai,
       name: 'Recognize Intent',

@@ -23,6 +23,7 @@ export function flowsStack() {
     aiProtocol: ai.protocol,
     aiLaunch: ai.pattern.launches.intent,
     aiPattern: ai.pattern,
+    aiCaptureBot: ai.captureBot!,
     idWorkflow: id.pattern.workflows.lookup,
     idCallFlow: id.pattern.callFlow,
     idProtocol: id.protocols[0],

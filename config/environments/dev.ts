@@ -23,7 +23,7 @@ export const dev: EnvironmentDefinition = {
       databases: [
         { source: 'Alpha', url: 'https://alpha.dev.example.com/customers', basicAuth: true, testNumbers: { known: '+32470000001', unknown: '+32470999999' } },
         { source: 'Beta', url: 'https://beta.dev.example.com/v2/search', method: 'POST', phoneField: 'msisdn', customerIdPath: '$.customers[*].customerNumber', namePath: '$.customers[*].fullName', testNumbers: { known: '+32470000002', unknown: '+32470999999' } },
-        { source: 'Gamma', url: 'https://gamma.dev.example.com/lookup', testNumbers: { known: '+32470000003', unknown: '+32470999999' } },
+        { source: 'Gamma', url: 'https://gamma.dev.example.com/lookup', notFoundStatus: 404, testNumbers: { known: '+32470000003', unknown: '+32470999999' } },
       ],
       fallbackQueue: 'General',
     },

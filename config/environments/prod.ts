@@ -25,7 +25,7 @@ export const prod: EnvironmentDefinition = {
       databases: [
         { source: 'Alpha', url: 'https://alpha.example.com/customers', basicAuth: true, testNumbers: { known: '+32470000001', unknown: '+32470999999' } },
         { source: 'Beta', url: 'https://beta.example.com/v2/search', method: 'POST', phoneField: 'msisdn', customerIdPath: '$.customers[*].customerNumber', namePath: '$.customers[*].fullName', testNumbers: { known: '+32470000002', unknown: '+32470999999' } },
-        { source: 'Gamma', url: 'https://gamma.example.com/lookup', testNumbers: { known: '+32470000003', unknown: '+32470999999' } },
+        { source: 'Gamma', url: 'https://gamma.example.com/lookup', notFoundStatus: 404, testNumbers: { known: '+32470000003', unknown: '+32470999999' } },
       ],
       fallbackQueue: 'General',
     },

@@ -1,14 +1,16 @@
 /**
  * The job a workflow runs: pluggable steps. A job sets the status, the error
  * code and its results on every path, then the workflow writes them all in
- * one request. Every data action failure or timeout sets FAILED with an
- * error code of its own.
+ * one action. No expression of a job may fail on NOT_SET: data action
+ * outputs are tested with IsSet / IsNotSetOrEmpty (in a decision of their
+ * own) before any operator reads them.
  */
 import { JobStatus } from '../protocol/status-protocol';
 import { CustomerLookupAction } from '../data-actions/catalog/customer-lookup';
 import { IntentRecognitionAction } from '../data-actions/catalog/intent-recognition';
 import { WorkflowInput } from '../data-actions/catalog/launch-workflow';
-import { bool, dec, eq, Expr, isNotSetOrEmpty, lt, or, toStr } from './archy/expressions';
+import { ValidationError } from '../validation';
+import { append, bool, dec, eq, Expr, ifElse, int, isNotSetOrEmpty, isSet, lt, ne, not, str, toStr } from './archy/expressions';
 import { Action, UpdateData, Variable, variable } from './archy/model';
 
 export interface JobContext {
@@ -17,8 +19,13 @@ export interface JobContext {
   input(name: string): Expr<'string'>;
   /** Declares a state variable (`State.<name>`) for the job's own use. */
   declare<V extends Variable>(v: V): V;
-  /** Sets status, error code and results for the final write. */
-  finish(status: JobStatus, options?: { error?: string; results?: Readonly<Record<string, Expr<'string'>>> }): UpdateData;
+  /**
+   * Sets status, error code and results for the final write. Results that
+   * are NOT_SET are written as "".
+   */
+  finish(status: JobStatus, options?: { error?: string | Expr<'string'>; results?: Readonly<Record<string, Expr<'string'>>> }): UpdateData;
+  /** The status set so far (NOT_SET until `finish`). */
+  readonly status: Expr<'string'>;
 }
 
 export interface WorkflowJob {
@@ -50,13 +57,37 @@ export class AiIntentJob implements WorkflowJob {
 
   constructor(private readonly props: AiIntentJobProps) {
     const m = props.minConfidence;
-    if (m !== undefined && !(m >= 0 && m <= 1)) throw new Error(`AiIntentJob: minConfidence ${m} must be between 0 and 1`);
+    if (m !== undefined && !(m >= 0 && m <= 1)) throw new ValidationError('AiIntentJob', [`minConfidence ${m} must be a number from 0 to 1, e.g. 0.5`]);
   }
 
   actions(ctx: JobContext): Action[] {
     const intent = ctx.declare(variable('State.aiIntent', 'string'));
     const confidence = ctx.declare(variable('State.aiConfidence', 'decimal'));
     const min = this.props.minConfidence ?? 0.5;
+    // Each test sits in a decision of its own, so the `<` only runs once the confidence is known to be set.
+    const judge: Action = {
+      kind: 'decision',
+      name: 'No intent?',
+      condition: isNotSetOrEmpty(intent.ref),
+      yes: [ctx.finish('NOT_FOUND')],
+      no: [
+        {
+          kind: 'decision',
+          name: 'No confidence?',
+          condition: not(isSet(confidence.ref)),
+          yes: [ctx.finish('NOT_FOUND')],
+          no: [
+            {
+              kind: 'decision',
+              name: 'Too unsure?',
+              condition: lt(confidence.ref, dec(min)),
+              yes: [ctx.finish('NOT_FOUND')],
+              no: [ctx.finish('SUCCESS', { results: { intent: intent.ref, confidence: toStr(confidence.ref) } })],
+            },
+          ],
+        },
+      ],
+    };
     return [
       {
         kind: 'callData',
@@ -65,15 +96,7 @@ export class AiIntentJob implements WorkflowJob {
         inputs: { utterance: ctx.input('utterance'), conversationId: ctx.conversationId },
         successOutputs: { intent, confidence },
         timeoutSeconds: this.props.action.definition.timeoutSeconds,
-        success: [
-          {
-            kind: 'decision',
-            name: 'No usable intent?',
-            condition: or(isNotSetOrEmpty(intent.ref), lt(confidence.ref, dec(min))),
-            yes: [ctx.finish('NOT_FOUND')],
-            no: [ctx.finish('SUCCESS', { results: { intent: intent.ref, confidence: toStr(confidence.ref) } })],
-          },
-        ],
+        success: [judge],
         failure: [ctx.finish('FAILED', { error: errorCode('AI', 'failure') })],
         timeout: [ctx.finish('FAILED', { error: errorCode('AI', 'timeout') })],
       },
@@ -87,16 +110,21 @@ export interface SequentialLookupJobProps {
 }
 
 /**
- * Sample 2's job: ask each customer database in turn, stopping at the first
- * hit. A database that fails or times out ends the job as FAILED with its own
- * error code: an outage is surfaced, not hidden behind a miss.
+ * Sample 2's job: ask each customer database in turn until one knows the
+ * number. A database that fails or times out does not stop the search: its
+ * error code is recorded and the next one is asked. The job ends
+ * - SUCCESS at the first hit;
+ * - NOT_FOUND when at least one database answered and none knew the number
+ *   (the error codes of any that failed are kept);
+ * - FAILED when no database could answer, with every error code.
+ * A database answering its `notFoundStatus` (e.g. 404) counts as a miss.
  */
 export class SequentialLookupJob implements WorkflowJob {
   readonly inputs = [{ name: 'phoneNumber' }];
   readonly resultFields = ['customerId', 'customerName', 'source'];
 
   constructor(private readonly props: SequentialLookupJobProps) {
-    if (props.lookups.length === 0) throw new Error('SequentialLookupJob: lookups is empty: give at least one database');
+    if (props.lookups.length === 0) throw new ValidationError('SequentialLookupJob', ['lookups is empty: give at least one database']);
   }
 
   actions(ctx: JobContext): Action[] {
@@ -104,32 +132,81 @@ export class SequentialLookupJob implements WorkflowJob {
     const customerId = ctx.declare(variable('State.customerId', 'string'));
     const customerName = ctx.declare(variable('State.customerName', 'string'));
     const source = ctx.declare(variable('State.source', 'string'));
-    const ask = (i: number): Action[] => {
-      if (i === this.props.lookups.length) return [ctx.finish('NOT_FOUND')];
-      const lookup = this.props.lookups[i];
+    const answered = ctx.declare(variable('State.answered', 'boolean'));
+    const errors = ctx.declare(variable('State.lookupErrors', 'string'));
+    const httpStatus = ctx.declare(variable('State.httpStatus', 'integer'));
+    const miss = (label: string): UpdateData => ({ kind: 'updateData', name: `${label} does not know the number`, statements: [{ variable: answered, value: bool(true) }] });
+    const record = (label: string, code: string): UpdateData => ({
+      kind: 'updateData',
+      name: `Note that ${label} could not answer`,
+      statements: [{ variable: errors, value: append(errors.ref, ifElse(isNotSetOrEmpty(errors.ref), str(''), str(' ')), str(code)) }],
+    });
+    // One lookup after another, each skipped once a database has answered: the flow grows linearly with the databases.
+    const lookups = this.props.lookups.flatMap((lookup): Action[] => {
       const label = lookup.source;
+      const failed = record(label, errorCode(`LOOKUP_${label}`, 'failure'));
       return [
         {
-          kind: 'callData',
-          name: `Look up in ${label}`,
-          action: lookup,
-          inputs: { phoneNumber: ctx.input('phoneNumber') },
-          successOutputs: { found, customerId, name: customerName, source },
-          timeoutSeconds: lookup.definition.timeoutSeconds,
-          success: [
+          kind: 'decision',
+          name: `Still looking? (before ${label})`,
+          condition: ne(ctx.status, str('SUCCESS')),
+          yes: [
+            ...(lookup.notFoundStatus !== undefined
+              ? [{ kind: 'updateData', name: `Clear the status before ${label}`, statements: [{ variable: httpStatus, value: int(0) }] } as UpdateData]
+              : []),
             {
-              kind: 'decision',
-              name: `Found in ${label}?`,
-              condition: eq(found.ref, bool(true)),
-              yes: [ctx.finish('SUCCESS', { results: { customerId: customerId.ref, customerName: customerName.ref, source: source.ref } })],
-              no: ask(i + 1),
+              kind: 'callData',
+              name: `Look up in ${label}`,
+              action: lookup,
+              inputs: { phoneNumber: ctx.input('phoneNumber') },
+              successOutputs: { found, customerId, name: customerName, source },
+              failureOutputs: lookup.notFoundStatus !== undefined ? { status: httpStatus } : undefined,
+              timeoutSeconds: lookup.definition.timeoutSeconds,
+              success: [
+                {
+                  kind: 'decision',
+                  name: `Found in ${label}?`,
+                  condition: eq(found.ref, bool(true)),
+                  yes: [ctx.finish('SUCCESS', { results: { customerId: customerId.ref, customerName: customerName.ref, source: source.ref } })],
+                  no: [miss(label)],
+                },
+              ],
+              failure:
+                lookup.notFoundStatus !== undefined
+                  ? [
+                      {
+                        kind: 'decision',
+                        name: `${label} answered ${lookup.notFoundStatus}: no such customer?`,
+                        condition: eq(httpStatus.ref, int(lookup.notFoundStatus)),
+                        yes: [miss(label)],
+                        no: [failed],
+                      },
+                    ]
+                  : [failed],
+              timeout: [record(label, errorCode(`LOOKUP_${label}`, 'timeout'))],
             },
           ],
-          failure: [ctx.finish('FAILED', { error: errorCode(`LOOKUP_${label}`, 'failure') })],
-          timeout: [ctx.finish('FAILED', { error: errorCode(`LOOKUP_${label}`, 'timeout') })],
+          no: [],
         },
       ];
-    };
-    return ask(0);
+    });
+    return [
+      ...lookups,
+      {
+        kind: 'decision',
+        name: 'Nobody knows the number?',
+        condition: ne(ctx.status, str('SUCCESS')),
+        yes: [
+          {
+            kind: 'decision',
+            name: 'Did any database answer?',
+            condition: eq(answered.ref, bool(true)),
+            yes: [ctx.finish('NOT_FOUND', { error: errors.ref })],
+            no: [ctx.finish('FAILED', { error: errors.ref })],
+          },
+        ],
+        no: [],
+      },
+    ];
   }
 }

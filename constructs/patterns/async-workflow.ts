@@ -1,9 +1,7 @@
 import { Construct } from 'constructs';
 import { ArchitectIvr } from '@cdktf/provider-genesyscloud/lib/architect-ivr';
-import { FindCustomerParticipantAction } from '../data-actions/catalog/find-customer-participant';
 import { LaunchWorkflowAction } from '../data-actions/catalog/launch-workflow';
 import { ReadJobStatusAction } from '../data-actions/catalog/read-job-status';
-import { WriteJobStatusAction } from '../data-actions/catalog/write-job-status';
 import { IDataActionIntegration } from '../data-actions/data-action';
 import { IDivision } from '../division/division';
 import { AsyncJobCallFlow, JobRouting, JourneyStep } from '../flows/async-job-call-flow';
@@ -22,8 +20,13 @@ export interface AsyncJobDefinition {
   /** Its attributes; each job needs a prefix of its own. */
   readonly protocol: StatusProtocol;
   readonly job: WorkflowJob;
-  /** Values of the job's inputs in the call flow, e.g. `{ phoneNumber: Call.ani }`. */
+  /** Values of the job's inputs in the call flow, e.g. `{ phoneNumber: e164(toPhoneNumber(Call.ani)) }`. */
   readonly inputs: Readonly<Record<string, Expr>>;
+  /**
+   * Conditions for launching the job, tested in order (see `CallFlowJob.launchWhen`).
+   * @default - every string input is set and not empty
+   */
+  readonly launchWhen?: readonly Expr<'boolean'>[];
 }
 
 /** The caller's side while the jobs run. */
@@ -35,7 +38,7 @@ export interface JourneyProps {
   readonly variables?: readonly Variable[];
   /** @default 3 */
   readonly pollIntervalSeconds?: number;
-  /** @default 30 */
+  /** How long the caller may hold after the journey, read from the clock. @default 30 */
   readonly deadlineSeconds?: number;
   /** @default "Thank you for waiting, we are almost there." */
   readonly holdMessage?: string;
@@ -67,19 +70,21 @@ export interface AsyncWorkflowProps {
 
 /**
  * The asynchronous workflow pattern in one call: the inbound call flow, one
- * workflow per job, the internal data actions (find the caller, write and read
- * status, launch) and their integration, wired with least privilege: the
- * integration's role gets exactly the permissions those actions declare.
+ * workflow per job, the internal data actions (launch, read status) and their
+ * integration, wired with least privilege: the integration's role gets
+ * exactly the permissions those actions declare. The workflows write their
+ * status with Architect's own Set Conversation Data, which needs no data
+ * action.
  * Every part can come from outside: an existing integration, queues found by
  * name, your own journey and jobs.
  */
 export class AsyncWorkflow extends Construct {
   readonly platform: IDataActionIntegration;
-  readonly findParticipant: FindCustomerParticipantAction;
   readonly readStatus: ReadJobStatusAction;
   readonly workflows: Readonly<Record<string, AsyncJobWorkflow>>;
   readonly launches: Readonly<Record<string, LaunchWorkflowAction>>;
-  readonly writes: Readonly<Record<string, WriteJobStatusAction>>;
+  /** Each job's attributes, by job id. */
+  readonly protocols: Readonly<Record<string, StatusProtocol>>;
   readonly callFlow: AsyncJobCallFlow;
   readonly ivr?: ArchitectIvr;
 
@@ -97,27 +102,15 @@ export class AsyncWorkflow extends Construct {
 
     const name = props.name;
     this.platform = props.platform ?? new GenesysDataActionsIntegration(this, 'Platform', { name: `${name} Platform` });
-    this.findParticipant = new FindCustomerParticipantAction(this, 'FindParticipant', {
-      integration: this.platform,
-      name: `${name} - Find Customer Participant`,
-    });
     const several = props.jobs.length > 1;
     const label = (j: AsyncJobDefinition) => (several ? ` ${j.id}` : '');
     const workflows: Record<string, AsyncJobWorkflow> = {};
     const launches: Record<string, LaunchWorkflowAction> = {};
-    const writes: Record<string, WriteJobStatusAction> = {};
     for (const j of props.jobs) {
-      writes[j.id] = new WriteJobStatusAction(this, `Write_${j.id}`, {
-        integration: this.platform,
-        name: `${name} - Write Job Status${label(j)}`,
-        protocol: j.protocol,
-      });
       workflows[j.id] = new AsyncJobWorkflow(this, `Workflow_${j.id}`, {
         name: `${name} Workflow${label(j)}`,
         division: props.division,
         protocol: j.protocol,
-        findParticipant: this.findParticipant,
-        writeStatus: writes[j.id],
         job: j.job,
       });
       launches[j.id] = new LaunchWorkflowAction(this, `Launch_${j.id}`, {
@@ -129,7 +122,7 @@ export class AsyncWorkflow extends Construct {
     }
     this.workflows = workflows;
     this.launches = launches;
-    this.writes = writes;
+    this.protocols = Object.fromEntries(props.jobs.map((j) => [j.id, j.protocol]));
     this.readStatus = new ReadJobStatusAction(this, 'ReadStatus', {
       integration: this.platform,
       name: `${name} - Read Job Status`,
@@ -138,7 +131,7 @@ export class AsyncWorkflow extends Construct {
     this.callFlow = new AsyncJobCallFlow(this, 'CallFlow', {
       name: `${name} Call Flow`,
       division: props.division,
-      jobs: props.jobs.map((j) => ({ protocol: j.protocol, launch: launches[j.id], inputs: j.inputs })),
+      jobs: props.jobs.map((j) => ({ protocol: j.protocol, launch: launches[j.id], inputs: j.inputs, launchWhen: j.launchWhen })),
       readStatus: this.readStatus,
       ...props.journey,
       routing: props.routing,

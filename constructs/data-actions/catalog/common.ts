@@ -1,8 +1,6 @@
 /** Pieces the catalog's templates share. */
 import { isDefinitePath } from '../jsonpath';
 
-/** JSONPath filter for the caller's participant of a conversation. */
-export const CUSTOMER_PARTICIPANT = "[?(@.purpose=='customer')]";
 
 /** A conversation id no org has: the smoke tests of the internal read actions use it. */
 export const NO_SUCH_CONVERSATION = '00000000-0000-4000-8000-00000000dead';
@@ -14,6 +12,12 @@ export const SAFE_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 export const DEFAULT_TIMEOUTS = {
   /** Platform API calls inside Genesys Cloud answer fast. */
   platform: 10,
+  /**
+   * A status read: one that takes longer is given up, because the next check
+   * comes soon, and because the call flow starts a read only when it can end
+   * before the caller's deadline.
+   */
+  statusRead: 3,
   /** The AI takes 5 s or more to name an intent. */
   ai: 20,
   /** One customer database lookup. */

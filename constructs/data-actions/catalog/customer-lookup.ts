@@ -27,6 +27,14 @@ export interface CustomerLookupActionProps {
   /** @default 10 */
   readonly timeoutSeconds?: number;
   /**
+   * An HTTP status with which the database answers "no such customer", e.g.
+   * 404. Genesys Cloud takes any non-2xx answer as the action failing; a
+   * workflow that asks this database reads the status from the failure path
+   * and counts this one as a miss.
+   * @default - none: a miss must be a 2xx answer without a customer id
+   */
+  readonly notFoundStatus?: number;
+  /**
    * Numbers for `npm run smoke`: one the database knows and one it does not.
    * @default - no smoke test for this database
    */
@@ -44,11 +52,19 @@ const SOURCE = /^[A-Za-z][A-Za-z0-9 _-]{0,39}$/;
 export class CustomerLookupAction extends DataAction {
   /** The database's name, e.g. "Alpha". */
   readonly source: string;
+  /** The HTTP status that means "no such customer", if the database has one. */
+  readonly notFoundStatus?: number;
+  /** The query parameter (GET) or body field (POST) that carries the number. */
+  readonly phoneField: string;
 
   constructor(scope: Construct, id: string, props: CustomerLookupActionProps) {
     const problems: string[] = [];
     const phone = props.phoneField ?? 'phone';
     if (!SAFE_NAME.test(phone)) problems.push(`phoneField ${JSON.stringify(phone)} must be letters, digits or "_", starting with a letter`);
+    const nf = props.notFoundStatus;
+    if (nf !== undefined && !(Number.isInteger(nf) && nf >= 400 && nf <= 499)) {
+      problems.push(`notFoundStatus ${JSON.stringify(nf)} must be an HTTP client error status from 400 to 499, e.g. 404`);
+    }
     if (!SOURCE.test(props.source ?? '')) {
       problems.push(`source ${JSON.stringify(props.source)} must be a name of up to 40 letters, digits, spaces, "_" or "-", e.g. "Alpha"`);
     }
@@ -93,10 +109,14 @@ export class CustomerLookupAction extends DataAction {
       smokeTests: props.testNumbers
         ? [
             { name: 'a known test number is found', input: { phoneNumber: props.testNumbers.known }, expect: 'success', output: { found: true, source: props.source } },
-            { name: 'an unknown number is not found', input: { phoneNumber: props.testNumbers.unknown }, expect: 'success', output: { found: false } },
+            props.notFoundStatus === undefined
+              ? { name: 'an unknown number is not found', input: { phoneNumber: props.testNumbers.unknown }, expect: 'success', output: { found: false } }
+              : { name: `an unknown number is answered with HTTP ${props.notFoundStatus} (a miss)`, input: { phoneNumber: props.testNumbers.unknown }, expect: 'failure' },
           ]
         : [],
     });
     this.source = props.source;
+    this.notFoundStatus = props.notFoundStatus;
+    this.phoneField = phone;
   }
 }

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { StatusProtocol } from '../../protocol/status-protocol';
 import { ValidationError } from '../../validation';
 import { DataAction, IDataActionIntegration } from '../data-action';
-import { CUSTOMER_PARTICIPANT, DEFAULT_TIMEOUTS, firstMatch, NO_SUCH_CONVERSATION } from './common';
+import { DEFAULT_TIMEOUTS, firstMatch, NO_SUCH_CONVERSATION } from './common';
 
 export interface ReadJobStatusActionProps {
   /** A Genesys Cloud Data Actions integration. */
@@ -10,17 +10,21 @@ export interface ReadJobStatusActionProps {
   readonly name: string;
   /** The jobs whose attributes it reads: one, or several running side by side. */
   readonly protocols: readonly StatusProtocol[];
-  /** @default 10 */
+  /** @default 3 */
   readonly timeoutSeconds?: number;
 }
 
 /**
- * Reads the status, error and results of one or more jobs from the caller's
- * participant data, all in one `GET /api/v2/conversations/{conversationId}`.
- * Each output is named after its attribute (e.g. `aiJob_status`). Reading
- * through the Platform API, rather than the call flow's own copy of
- * participant data, sees what the workflow wrote. Attributes not written yet
- * read as empty strings. Needs `conversation:communication:view`.
+ * Reads the status, error and results of one or more jobs from the
+ * conversation's participant data, all in one
+ * `GET /api/v2/conversations/{conversationId}`. Each output is named after its
+ * attribute (e.g. `aiJob_status`). Reading through the Platform API, rather
+ * than the call flow's own copy of participant data, sees what the workflow
+ * wrote. The workflow writes with Set Conversation Data and no participant
+ * id, and Genesys documents no rule for which participant then holds the
+ * attributes, so each is read from whichever participant has it: only the
+ * workflow writes them. Attributes not written yet read as empty strings.
+ * Needs `conversation:communication:view`.
  */
 export class ReadJobStatusAction extends DataAction {
   static readonly PERMISSIONS = ['conversation:communication:view'];
@@ -34,7 +38,7 @@ export class ReadJobStatusAction extends DataAction {
     const dup = attributes.filter((a, i) => attributes.indexOf(a) !== i);
     if (dup.length) problems.push(`protocols share attributes ${[...new Set(dup)].join(', ')}: give each job its own prefix`);
     ValidationError.throwIf(`${scope.node.path}/${id}`, problems);
-    const pathOf = (attribute: string) => `$.participants${CUSTOMER_PARTICIPANT}.attributes.${attribute}`;
+    const pathOf = (attribute: string) => `$.participants[*].attributes.${attribute}`;
     super(scope, id, {
       integration: props.integration,
       name: props.name,
@@ -46,7 +50,7 @@ export class ReadJobStatusAction extends DataAction {
         translationMapDefaults: Object.fromEntries(attributes.map((a) => [a, '[]'])),
         successTemplate: `{${attributes.map((a) => `"${a}": ${firstMatch(a, pathOf(a), '""')}`).join(', ')}}`,
       },
-      timeoutSeconds: props.timeoutSeconds ?? DEFAULT_TIMEOUTS.platform,
+      timeoutSeconds: props.timeoutSeconds ?? DEFAULT_TIMEOUTS.statusRead,
       requiredPermissions: ReadJobStatusAction.PERMISSIONS,
       // The action reaches the Platform API with the integration's client; a conversation that does not exist must fail cleanly.
       smokeTests: [{ name: 'a conversation that does not exist fails cleanly', input: { conversationId: NO_SUCH_CONVERSATION }, expect: 'failure' }],

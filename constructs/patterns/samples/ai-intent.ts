@@ -3,6 +3,7 @@ import { IntentRecognitionAction } from '../../data-actions/catalog/intent-recog
 import { IDataActionIntegration } from '../../data-actions/data-action';
 import { IDivision } from '../../division/division';
 import { Action, variable } from '../../flows/archy/model';
+import { CaptureBotFlow, CaptureBotFlowProps } from '../../flows/capture-bot-flow';
 import { AiIntentJob } from '../../flows/jobs';
 import { WebServicesCredential, WebServicesIntegration } from '../../integrations/web-services-integration';
 import { StatusProtocol } from '../../protocol/status-protocol';
@@ -49,10 +50,12 @@ export interface AiIntentSampleProps {
     readonly timeoutSeconds?: number;
   };
   /**
-   * How the caller's words are captured: a bot flow of the org, called by
-   * name, whose slot holds what the caller said.
+   * How the caller's words are captured.
+   * @default - a `CaptureBotFlow` of this app, "<name> Capture"
    */
-  readonly capture: { readonly botFlowName: string; /** @default "Slot.Utterance" */ readonly utteranceSlot?: string };
+  readonly capture?:
+    | { readonly existingBotFlow: string; /** @default "Slot.Utterance" */ readonly utteranceSlot?: string }
+    | Pick<CaptureBotFlowProps, 'question' | 'noInput' | 'noMatch'>;
   /** @default DEFAULT_EVENT */
   readonly event?: CharityEvent;
   /** Intent to queue. */
@@ -76,6 +79,8 @@ export class AiIntentSample extends Construct {
   readonly protocol = new StatusProtocol({ prefix: AiIntentSample.PROTOCOL_PREFIX, resultFields: ['intent', 'confidence'] });
   readonly aiIntegration: WebServicesIntegration;
   readonly recognize: IntentRecognitionAction;
+  /** The bot flow that captures what the caller says, unless the org's own is used. */
+  readonly captureBot?: CaptureBotFlow;
   readonly pattern: AsyncWorkflow;
 
   constructor(scope: Construct, id: string, props: AiIntentSampleProps) {
@@ -91,11 +96,17 @@ export class AiIntentSample extends Construct {
       timeoutSeconds: props.ai.timeoutSeconds,
     });
     const utterance = variable('Task.utterance', 'string');
+    const existing = props.capture && 'existingBotFlow' in props.capture ? props.capture : undefined;
+    if (!existing) {
+      this.captureBot = new CaptureBotFlow(this, 'Capture', { name: `${props.name} Capture`, division: props.division, ...props.capture });
+    }
     const capture: Action = {
       kind: 'callBotFlow',
       name: 'Ask the caller what they need',
-      botFlowName: props.capture.botFlowName,
-      slots: { [props.capture.utteranceSlot ?? 'Slot.Utterance']: utterance },
+      botFlowName: existing?.existingBotFlow ?? this.captureBot!.botFlowName,
+      deployed: this.captureBot ? { flowId: this.captureBot.flowId, dependable: this.captureBot.flow.terraformResource } : undefined,
+      // A caller who says nothing leaves the slot NOT_SET: the job is not launched (the call flow's default condition).
+      slots: { [existing?.utteranceSlot ?? this.captureBot!.slotVariable]: utterance },
     };
     const event = props.event ?? DEFAULT_EVENT;
     this.pattern = new AsyncWorkflow(this, 'Pattern', {

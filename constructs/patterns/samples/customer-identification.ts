@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { CustomerLookupAction, CustomerLookupActionProps } from '../../data-actions/catalog/customer-lookup';
 import { IDataActionIntegration } from '../../data-actions/data-action';
 import { IDivision } from '../../division/division';
-import { Call } from '../../flows/archy/expressions';
+import { Call, e164, isNotSetOrEmpty, not, toPhoneNumber } from '../../flows/archy/expressions';
 import { SequentialLookupJob } from '../../flows/jobs';
 import { WebServicesCredential, WebServicesIntegration } from '../../integrations/web-services-integration';
 import { StatusProtocol } from '../../protocol/status-protocol';
@@ -12,7 +12,10 @@ import { AsyncJobDefinition, AsyncWorkflow } from '../async-workflow';
 
 /** One customer database. */
 export interface CustomerDatabase
-  extends Pick<CustomerLookupActionProps, 'url' | 'method' | 'phoneField' | 'customerIdPath' | 'namePath' | 'headers' | 'timeoutSeconds' | 'testNumbers'> {
+  extends Pick<
+    CustomerLookupActionProps,
+    'url' | 'method' | 'phoneField' | 'customerIdPath' | 'namePath' | 'headers' | 'timeoutSeconds' | 'testNumbers' | 'notFoundStatus'
+  > {
   /** Its name as the agent sees it, e.g. "Alpha". */
   readonly source: string;
   /** @default - no credential */
@@ -51,6 +54,20 @@ export interface CustomerIdentificationSampleProps {
 }
 
 /**
+ * The calling number in E.164 form, as real exports normalise it
+ * (`ToPhoneNumber(Call.Ani).e164`, GenesysCloudBlueprints dr-fallback-ivr and
+ * ani-blacklist): `Call.Ani` is a URI such as `tel:+13175550116`.
+ */
+export const CALLER_NUMBER = e164(toPhoneNumber(Call.ani));
+
+/**
+ * When identification can start: a calling number that is there and has an
+ * E.164 form. A withheld, anonymous or SIP caller has none, and skips it. The
+ * first test keeps NOT_SET away from `ToPhoneNumber`, which does not allow it.
+ */
+export const HAS_CALLER_NUMBER = [not(isNotSetOrEmpty(Call.ani)), not(isNotSetOrEmpty(CALLER_NUMBER))] as const;
+
+/**
  * Sample 2: several external calls. The caller is identified by the calling
  * number in the customer databases; the identity (customer id, name, source
  * database) lands in participant data, where the agent sees it.
@@ -86,7 +103,8 @@ export class CustomerIdentificationSample extends Construct {
               id: 'lookup',
               protocol: new StatusProtocol({ prefix: CustomerIdentificationSample.PROTOCOL_PREFIX, resultFields }),
               job: new SequentialLookupJob({ lookups: this.lookups }),
-              inputs: { phoneNumber: Call.ani },
+              inputs: { phoneNumber: CALLER_NUMBER },
+              launchWhen: HAS_CALLER_NUMBER,
             },
           ]
         : this.lookups.map((lookup, i) => {
@@ -95,7 +113,8 @@ export class CustomerIdentificationSample extends Construct {
               id: key.toLowerCase(),
               protocol: new StatusProtocol({ prefix: `${CustomerIdentificationSample.PROTOCOL_PREFIX}${key}_`, resultFields }),
               job: new SequentialLookupJob({ lookups: [lookup] }),
-              inputs: { phoneNumber: Call.ani },
+              inputs: { phoneNumber: CALLER_NUMBER },
+              launchWhen: HAS_CALLER_NUMBER,
             };
           });
     this.protocols = jobs.map((j) => j.protocol);
