@@ -47,7 +47,8 @@ function parse(args: string[]): Options {
   return o;
 }
 
-const s = (x: number) => `${x.toFixed(2)} s`;
+/** Seconds, or n/a where there is no figure (e.g. no caller identified). */
+const s = (x: number | null) => (x === null || !Number.isFinite(x) ? 'n/a' : `${x.toFixed(2)} s`);
 
 function table(summary: Summary): string {
   const t = summary.timeToQueue;
@@ -64,13 +65,23 @@ function table(summary: Summary): string {
     `  at ${summary.capacity.callsPerMinute} calls/min: peak ${summary.capacity.peakConcurrent} concurrent executions, ${summary.capacity.perMinute} per minute`,
     `  largest call rate within the org limits: ${summary.capacity.maxCallsPerMinute} calls/min`,
   ];
+  const h = summary.hold;
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  lines.push(
+    `  hold after the journey: p50 ${s(h.p50)}, longest ${s(h.p100)} (deadline ${h.deadlineSeconds} s); in a queue within deadline + 1 s: ${pct(h.inQueueWithinDeadline)}`,
+  );
   if (summary.identification) {
-    lines.push('', '  identification      p50        p95     fastest hit p50   ratio');
+    lines.push('', '  identification      p50        p95     fastest hit p50   ratio   longest hold   in queue in time');
     for (const [mode, q] of Object.entries(summary.identification)) {
-      lines.push(`  ${mode.padEnd(12)} ${s(q.p50).padStart(10)} ${s(q.p95).padStart(10)} ${s(q.fastestHit.p50).padStart(12)}   ${q.ratioToFastestHitP50.toFixed(2)}x`);
+      lines.push(
+        `  ${mode.padEnd(12)} ${s(q.p50).padStart(10)} ${s(q.p95).padStart(10)} ${s(q.fastestHit.p50).padStart(12)}   ${Number.isFinite(q.ratioToFastestHitP50) ? `${q.ratioToFastestHitP50.toFixed(2)}x` : '  n/a'} ${s(q.holdP100).padStart(12)} ${pct(q.inQueueWithinDeadline).padStart(12)}`,
+      );
     }
   }
-  lines.push('', `  outcomes: ${Object.entries(summary.outcomes).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  const list = (o: Readonly<Record<string, number>>) => Object.entries(o).map(([k, v]) => `${k} ${v}`).join(', ');
+  lines.push('', `  outcomes: ${list(summary.outcomes)}`, `  routing: ${list(summary.routing)}`);
+  const faults = Object.entries(summary.faults);
+  if (faults.length) lines.push(`  platform faults met: ${faults.map(([k, v]) => `${k} (${v} calls)`).join('; ')}`);
   const problems = Object.entries(summary.problems);
   lines.push(problems.length ? `  PROBLEMS: ${problems.map(([k, v]) => `${k} (${v} calls)`).join('; ')}` : '  problems: none');
   return lines.join('\n');

@@ -1,22 +1,23 @@
 /**
- * Runs the flow model, the very objects the YAML is written from, in virtual
- * time: the call flow and the workflows it launches interleave on one clock,
- * data actions run through the emulator (Velocity, JSONPath, contracts)
- * against a fake Genesys Cloud and fake services whose latency and outcome
- * follow the scenario, and participant data writes reach readers after the
- * scenario's propagation delay.
+ * Simulates calls through one pattern in virtual time: the call flow and the
+ * workflows it launches interleave on one clock (the scheduler below), the
+ * executor runs their models, and the fake platform answers their data
+ * actions through the emulator. Nothing here knows a flow by the names of
+ * its variables or actions: the pattern says which actions are the journey
+ * and where the hold starts, and the protocols name the status attributes.
  */
-import { CustomerLookupAction } from '../constructs/data-actions/catalog/customer-lookup';
-import { IntentRecognitionAction } from '../constructs/data-actions/catalog/intent-recognition';
-import { DataAction } from '../constructs/data-actions/data-action';
-import { ActionResult, DataActionEmulator, RawResponse, RenderedRequest } from '../constructs/data-actions/emulator';
-import { RuntimeValue } from '../constructs/flows/archy/expressions';
+import { FINAL_STATUSES, JobStatus } from '../constructs/protocol/status-protocol';
+import { Call, parsePhoneNumber } from '../constructs/flows/archy/expressions';
 import { Action, FlowModel } from '../constructs/flows/archy/model';
 import { AsyncWorkflow } from '../constructs/patterns/async-workflow';
+import { DataAction } from '../constructs/data-actions/data-action';
+import { Executor, FlowRun, Lane, Vars } from './executor';
+import { CONVERSATION_ID, FakePlatform, ParticipantData, WITHHELD_ANIS, World } from './platform';
 import { sample } from './random';
 import { Scenario } from './scenario';
 
-export type Lane = 'caller' | 'callFlow' | 'participantData' | 'workflow';
+export type { Lane } from './executor';
+export { bodyFor } from './platform';
 
 export interface TimelineEvent {
   readonly lane: Lane;
@@ -39,8 +40,12 @@ export interface CallResult {
   readonly outcome: 'transfer' | 'disconnect' | 'dead-end' | 'unfinished';
   readonly timeToQueue: number;
   readonly queue?: string;
+  /** What the call flow noted in its routing attribute, or "error handling" when its error handling routed the call. */
+  readonly routing?: string;
   /** When the launch actions had answered. */
   readonly launched: number;
+  /** When the journey was over and the hold clock started; undefined if the call was routed before. */
+  readonly holdStartedAt?: number;
   /** Sum of the journey's messages and questions, without the status checks. */
   readonly journeySeconds: number;
   /** From the first launch to the last workflow's end. */
@@ -58,82 +63,62 @@ export interface CallResult {
   readonly identificationSeconds?: number;
   /** Sample 2: the latency of the fastest database that knew the number. */
   readonly fastestHitSeconds?: number;
-  /** The final statuses the workflows wrote. */
+  /** The final statuses the workflows wrote ("(none)" for one that wrote none). */
   readonly statuses: readonly string[];
   readonly executions: readonly Execution[];
-  /** Workflows that ended without writing a final status, or paths that ran off a task. */
+  /** Defects of the model: a workflow path without a final status, a path off the end of a task, NOT_SET reaching an operator. */
   readonly problems: readonly string[];
+  /** Platform faults the flows met where they have no failure path, e.g. a status write that failed. */
+  readonly faults: readonly string[];
   readonly timeline?: readonly TimelineEvent[];
 }
 
-const CONVERSATION_ID = 'sim-conversation';
-type Vars = Map<string, RuntimeValue>;
-type Signal = 'end' | 'fallthrough';
-
-interface Emulated {
-  readonly emulator: DataActionEmulator;
-  readonly requests: Map<string, RenderedRequest>;
-  readonly responses: Map<string, ActionResult>;
-}
-
-/** Simulates calls through one pattern. Emulators and their results are shared across calls, so repeated work is done once. */
+/** Simulates calls through one pattern. The fake platform caches rendered requests and translated responses across calls. */
 export class Simulator {
-  private readonly emulated = new Map<DataAction, Emulated>();
-  private readonly workflowByLaunch = new Map<DataAction, FlowModel>();
+  private readonly platform = new FakePlatform();
+  private readonly workflowByLaunch = new Map<DataAction, { model: FlowModel; statusAttribute: string }>();
+  private readonly journey: ReadonlySet<Action>;
   private readonly journeyWords: number;
 
   constructor(
     private readonly pattern: AsyncWorkflow,
     private readonly scenario: Scenario,
   ) {
-    for (const [job, launch] of Object.entries(pattern.launches)) this.workflowByLaunch.set(launch, pattern.workflows[job].flow.model);
-    this.journeyWords = this.journeyActions().reduce((n, a) => n + words(a), 0);
+    for (const [job, launch] of Object.entries(pattern.launches)) {
+      this.workflowByLaunch.set(launch, { model: pattern.workflows[job].flow.model, statusAttribute: pattern.protocols[job].statusAttribute });
+    }
+    this.journey = new Set(pattern.callFlow.journey);
+    this.journeyWords = pattern.callFlow.journey.reduce((n, a) => n + words(a), 0);
   }
 
-  /** The call flow's journey: its messages and questions between the launch and the hold message. */
-  private journeyActions(): Action[] {
-    const top = this.pattern.callFlow.flow.model.tasks[0].actions;
-    return top.filter((a) => (a.kind === 'playAudio' && a.name.startsWith('Journey')) || a.kind === 'collectInput');
+  /** How long a caller may hold after the journey. */
+  get deadlineSeconds(): number {
+    return this.pattern.callFlow.deadlineSeconds;
   }
 
   private speechSeconds(a: Action): number {
-    const perWord = this.scenario.speech.secondsPerWord;
-    const n = words(a);
     const journey = this.scenario.speech.journeySeconds;
-    const inJourney = a.name.startsWith('Journey');
-    if (journey !== undefined && inJourney && this.journeyWords > 0) return (journey * n) / this.journeyWords;
-    return n * perWord;
-  }
-
-  private emulatorFor(action: DataAction): Emulated {
-    let e = this.emulated.get(action);
-    if (!e) {
-      e = { emulator: new DataActionEmulator(action.definition, () => 'sim-workflow-id'), requests: new Map(), responses: new Map() };
-      this.emulated.set(action, e);
-    }
-    return e;
+    if (journey !== undefined && this.journey.has(a) && this.journeyWords > 0) return (journey * words(a)) / this.journeyWords;
+    return words(a) * this.scenario.speech.secondsPerWord;
   }
 
   /** Runs one call; `random` decides every latency and outcome. */
   run(random: () => number, options: { timeline?: boolean } = {}): CallResult {
     const s = this.scenario;
-    const propagation = s.propagationSeconds ?? 0.5;
-    const store = new Map<string, { value: string; visibleAt: number }[]>();
-    const visible = (t: number) => {
-      const out: Record<string, string> = {};
-      for (const [k, writes] of store) {
-        const seen = writes.filter((w) => w.visibleAt <= t);
-        if (seen.length) out[k] = seen[seen.length - 1].value;
-      }
-      return out;
-    };
     const timeline: TimelineEvent[] = [];
+    const executions: Execution[] = [];
+    const problems: string[] = [];
+    const faults: string[] = [];
+    const statuses: string[] = [];
+    const serviceLatencies: number[] = [];
     const mark = (lane: Lane, start: number, end: number, label: string) => {
       if (options.timeline) timeline.push({ lane, start, end, label });
     };
-    const executions: Execution[] = [];
-    const problems: string[] = [];
-    const statuses: string[] = [];
+
+    // The caller: a calling number (withheld for some), and what they say to the bot (nothing, for some).
+    const withheld = random() < (s.caller.withheldRate ?? 0);
+    const ani = withheld ? WITHHELD_ANIS[Math.floor(random() * WITHHELD_ANIS.length)] : s.caller.ani;
+    const silent = random() < (s.caller.noUtteranceRate ?? 0);
     // The caller's home database (sample 2): the one that knows the number, if any.
     let home: string | undefined;
     if (s.databases) {
@@ -146,290 +131,137 @@ export class Simulator {
         r -= db.hitRate;
       }
     }
-    const serviceLatencies: number[] = [];
     let fastestHit: number | undefined;
     let firstSuccessAt: number | undefined;
     let firstLaunchAt: number | undefined;
     let firstWorkflowStart: number | undefined;
     let lastWorkflowEnd = 0;
+    let holdStartedAt: number | undefined;
 
     // --- the scheduler: processes yield seconds to wait; the earliest runs next.
     interface Proc {
       t: number;
-      readonly gen: Generator<number, void, void>;
+      readonly gen: Generator<number, unknown, void>;
     }
     const procs: Proc[] = [];
     let now = 0;
-    const spawn = (t: number, gen: Generator<number, void, void>) => {
-      procs.push({ t, gen });
+    const clock = () => now;
+
+    const data = new ParticipantData(s.propagationSeconds ?? 0.5);
+    const world: World = {
+      scenario: s,
+      random,
+      data,
+      home,
+      callerNumber: parsePhoneNumber(s.caller.ani).e164,
+      launch: (action, inputData, at) => {
+        firstLaunchAt ??= at;
+        const target = this.workflowByLaunch.get(action);
+        if (target) procs.push({ t: at, gen: runWorkflow(target.model, target.statusAttribute, inputData) });
+      },
+      serviceCalled: (latency, hitFrom) => {
+        serviceLatencies.push(latency);
+        if (hitFrom && (fastestHit === undefined || latency < fastestHit)) fastestHit = latency;
+      },
     };
+    const executor = new Executor(this.platform, world, clock, {
+      mark,
+      execution: (a, flow, start, end) => executions.push({ start, end, flow, kind: a.action.definition.kind, action: a.action.actionName }),
+      reached: (a, at) => {
+        if (a === this.pattern.callFlow.holdStart) holdStartedAt = at;
+      },
+      speechSeconds: (a) => this.speechSeconds(a),
+      utterance: () => (silent ? undefined : s.caller.utterance),
+    });
 
-    const callAction = function* (this: Simulator, a: Extract<Action, { kind: 'callData' }>, vars: Vars, flow: 'callFlow' | 'workflow'): Generator<number, ActionResult | 'timeout', void> {
-      const e = this.emulatorFor(a.action);
-      const inputs: Record<string, unknown> = {};
-      for (const [k, expr] of Object.entries(a.inputs)) inputs[k] = expr.evaluate({ get: (n) => vars.get(n) });
-      const key = JSON.stringify(inputs);
-      let request = e.requests.get(key);
-      if (!request) {
-        const problem = e.emulator.inputProblem(inputs);
-        if (problem) return { ok: false, kind: 'input', message: problem };
-        request = e.emulator.renderRequest(inputs);
-        e.requests.set(key, request);
-      }
-      const start = now;
-      let latency: number;
-      let respond: () => RawResponse;
-      const action = a.action;
-      if (action instanceof IntentRecognitionAction) {
-        const ai = s.ai!;
-        latency = sample(ai.latency, random);
-        serviceLatencies.push(latency);
-        const failed = random() < (ai.errorRate ?? 0);
-        let r = random();
-        let intent = '';
-        for (const [name, p] of Object.entries(ai.intents)) {
-          if (r < p) {
-            intent = name;
-            break;
-          }
-          r -= p;
-        }
-        const confidence = Math.round(sample(ai.confidence, random) * 100) / 100;
-        respond = () => (failed ? { status: 500, body: '{"error":"ai down"}' } : { status: 200, body: intent ? { intent, confidence } : {} });
-      } else if (action instanceof CustomerLookupAction) {
-        const db = s.databases![action.source];
-        latency = sample(db.latency, random);
-        serviceLatencies.push(latency);
-        const failed = random() < (db.errorRate ?? 0);
-        const hit = home === action.source && !failed;
-        if (hit && (fastestHit === undefined || latency < fastestHit)) fastestHit = latency;
-        const paths = action.definition.response.translationMap;
-        respond = () =>
-          failed
-            ? { status: 500, body: '{"error":"db down"}' }
-            : { status: 200, body: bodyFor(hit ? { [paths.customerId]: `${action.source.toUpperCase()}-000172`, [paths.name]: 'Ana Müller' } : { [paths.customerId]: undefined, [paths.name]: undefined }) };
-      } else {
-        latency = sample(s.platform.latency, random);
-        const failed = random() < (s.platform.errorRate ?? 0);
-        respond = () => (failed ? { status: 503, body: '{"message":"unavailable"}' } : platform(action, request!, now));
-      }
-      const timedOut = latency > a.timeoutSeconds;
-      const waited = timedOut ? a.timeoutSeconds : latency;
-      yield waited;
-      executions.push({ start, end: now, flow, kind: action.definition.kind, action: action.actionName });
-      mark(flow, start, now, a.name);
-      if (timedOut) return 'timeout';
-      const response = respond();
-      const rkey = `${response.status} ${typeof response.body === 'string' ? response.body : JSON.stringify(response.body)}`;
-      let result = e.responses.get(rkey);
-      if (!result) {
-        result = e.emulator.processResponse(response);
-        e.responses.set(rkey, result);
-      }
-      return result;
-    }.bind(this);
-
-    const exec = function* (this: Simulator, actions: readonly Action[], vars: Vars, flow: 'callFlow' | 'workflow', ended: { queue?: string; how?: CallResult['outcome'] }): Generator<number, Signal, void> {
-      for (const a of actions) {
-        const get = (n: string) => vars.get(n);
-        switch (a.kind) {
-          case 'playAudio': {
-            const value = 'tts' in a.audio ? undefined : a.audio.exp.evaluate({ get });
-            const seconds = value && typeof value === 'object' && 'seconds' in value ? (value.seconds ?? 0) : this.speechSeconds(a);
-            const start = now;
-            yield seconds;
-            mark('caller', start, now, 'tts' in a.audio ? a.audio.tts : 'hold');
-            break;
-          }
-          case 'collectInput': {
-            const start = now;
-            yield this.speechSeconds(a) + 2;
-            mark('caller', start, now, a.prompt);
-            vars.set(a.into.name, '1');
-            const r = yield* exec(a.success, vars, flow, ended);
-            if (r === 'end') return r;
-            break;
-          }
-          case 'callBotFlow': {
-            const start = now;
-            yield sample(s.caller.captureSeconds, random);
-            mark('caller', start, now, `"${s.caller.utterance}"`);
-            for (const v of Object.values(a.slots)) vars.set(v.name, s.caller.utterance);
-            break;
-          }
-          case 'callData': {
-            const result = yield* callAction(a, vars, flow);
-            let branch: readonly Action[];
-            if (result === 'timeout') branch = a.timeout;
-            else if (result.ok) {
-              for (const [k, v] of Object.entries(a.successOutputs)) vars.set(v.name, result.output[k] as RuntimeValue);
-              branch = a.success;
-            } else branch = a.failure;
-            const r = yield* exec(branch, vars, flow, ended);
-            if (r === 'end') return r;
-            break;
-          }
-          case 'updateData':
-            for (const st of a.statements) vars.set(st.variable.name, st.value.evaluate({ get }));
-            break;
-          case 'decision': {
-            const r = yield* exec(a.condition.evaluate({ get }) === true ? a.yes : a.no, vars, flow, ended);
-            if (r === 'end') return r;
-            break;
-          }
-          case 'loop':
-            for (let i = 0; i < a.count; i++) {
-              vars.set(a.index.name, i);
-              const r = yield* exec(a.body, vars, flow, ended);
-              if (r === 'end') return r;
-            }
-            break;
-          case 'wait':
-            yield a.seconds;
-            break;
-          case 'setParticipantData':
-            for (const at of a.attributes) {
-              const value = String(at.value.evaluate({ get }) ?? '');
-              store.set(at.name, [...(store.get(at.name) ?? []), { value, visibleAt: now + propagation }]);
-              mark('participantData', now, now + propagation, `${at.name}=${value}`);
-            }
-            break;
-          case 'findQueue': {
-            const name = a.queueName.evaluate({ get });
-            vars.set(a.into.name, typeof name === 'string' && name ? { queue: name } : undefined);
-            break;
-          }
-          case 'transferToAcd': {
-            const target = 'queueName' in a.queue ? a.queue.queueName : (vars.get(a.queue.name) as { queue: string } | undefined)?.queue;
-            if (target) {
-              ended.queue = target;
-              ended.how = 'transfer';
-              mark('callFlow', now, now, `transfer to ${target}`);
-              return 'end';
-            }
-            break;
-          }
-          case 'disconnect':
-            ended.how = 'disconnect';
-            return 'end';
-          case 'endWorkflow':
-            ended.how = 'disconnect';
-            return 'end';
-        }
-      }
-      return 'fallthrough';
-    }.bind(this);
-
-    // The workflow launched by a launch action, once its answer is in.
-    const runWorkflow = function* (model: FlowModel): Generator<number, void, void> {
+    // The workflow launched by a launch action, with the inputs the launch request carried.
+    function* runWorkflow(model: FlowModel, statusAttribute: string, inputData: Record<string, unknown>): Generator<number, void, void> {
       yield sample(s.workflowStartSeconds, random);
-      const vars: Vars = new Map([['Flow.conversationId', CONVERSATION_ID]]);
-      for (const v of model.variables ?? []) if (v.name === 'Flow.utterance') vars.set(v.name, s.caller.utterance);
-      for (const v of model.variables ?? []) if (v.name === 'Flow.phoneNumber') vars.set(v.name, s.caller.ani);
+      const run: FlowRun = { model, vars: new Map(Object.entries(inputData)) as Vars, startedAt: now, ending: {}, lane: 'workflow' };
       const began = now;
       firstWorkflowStart = Math.min(firstWorkflowStart ?? now, now);
-      const ended: { how?: CallResult['outcome'] } = {};
-      const signal = yield* exec(model.tasks[0].actions, vars, 'workflow', ended);
+      const before = data.last(statusAttribute);
+      const signal = yield* executor.run(run);
+      const status = data.last(statusAttribute);
+      const final = status !== undefined && FINAL_STATUSES.includes(status as JobStatus) && status !== before ? status : undefined;
       if (signal === 'fallthrough') problems.push(`workflow "${model.name}" ran off the end of its state`);
-      const status = String(vars.get('State.jobStatus') ?? '');
-      // Without the caller's participant there is nowhere to write: that end is by design.
-      const hadCaller = String(vars.get('State.participantId') ?? '') !== '';
-      if (hadCaller && !['SUCCESS', 'NOT_FOUND', 'FAILED'].includes(status)) {
-        problems.push(`workflow "${model.name}" reported no final status (a path sets none)`);
-      }
-      statuses.push(status || '(none)');
-      mark('workflow', began, now, `${model.name}: ${status || 'no status'}`);
+      if (run.ending.error?.cause === 'flow') problems.push(`workflow "${model.name}" ended in its error handling: ${run.ending.error.message}`);
+      else if (run.ending.error?.cause === 'platform') faults.push(`workflow: ${run.ending.error.message}`);
+      else if (!final) problems.push(`workflow "${model.name}" reported no final status (a path sets none)`);
+      if (final === JobStatus.SUCCESS && firstSuccessAt === undefined) firstSuccessAt = now;
+      statuses.push(final ?? '(none)');
+      mark('workflow', began, now, `${model.name}: ${final ?? 'no final status'}`);
       lastWorkflowEnd = Math.max(lastWorkflowEnd, now);
-    };
+    }
 
-    /** The fake Genesys Cloud: the three Platform API calls the pattern makes, answered from this call's state. */
-    const platform = (action: DataAction, request: RenderedRequest, t: number): RawResponse => {
-      if (request.method === 'POST' && request.url === '/api/v2/flows/executions') {
-        // The launch answers once the workflow has started.
-        firstLaunchAt ??= t;
-        const model = this.workflowByLaunch.get(action);
-        if (model) spawn(t, runWorkflow(model));
-        return { status: 200, body: { id: 'sim-execution', name: 'Async job', selfUri: '/api/v2/flows/executions/sim-execution' } };
-      }
-      if (request.method === 'GET' && request.url.startsWith('/api/v2/conversations/')) {
-        return {
-          status: 200,
-          body: {
-            id: CONVERSATION_ID,
-            participants: [
-              { id: 'sim-customer', purpose: 'customer', attributes: visible(t) },
-              { id: 'sim-ivr', purpose: 'ivr', attributes: {} },
-            ],
-          },
-        };
-      }
-      if (request.method === 'PATCH' && request.url.endsWith('/attributes')) {
-        const attributes = Object.entries<string>(JSON.parse(request.body).attributes);
-        for (const [k, v] of attributes) store.set(k, [...(store.get(k) ?? []), { value: v, visibleAt: t + propagation }]);
-        mark('participantData', t, t + propagation, attributes.filter(([k]) => /status$/.test(k)).map(([k, v]) => `${k}=${v}`).join(' '));
-        if (attributes.some(([k, v]) => k.endsWith('status') && v === 'SUCCESS')) firstSuccessAt ??= t;
-        return { status: 202, body: '' };
-      }
-      return { status: 404, body: { message: `the simulator does not know ${request.method} ${request.url}` } };
-    };
-
-    const callVars: Vars = new Map<string, RuntimeValue>([
-      ['Call.ConversationId', CONVERSATION_ID],
-      ['Call.Ani', s.caller.ani],
-    ]);
-    const callEnded: { queue?: string; how?: CallResult['outcome'] } = {};
     const callFlow = this.pattern.callFlow.flow.model;
-    const top = callFlow.tasks[0].actions;
-    const runCall = function* (): Generator<number, void, void> {
-      const signal = yield* exec(top, callVars, 'callFlow', callEnded);
-      if (signal === 'fallthrough') {
-        callEnded.how = 'dead-end';
-        problems.push(`the call flow ran off the end of task "${callFlow.tasks[0].name}"`);
-      }
+    const callRun: FlowRun = {
+      model: callFlow,
+      vars: new Map<string, unknown>([
+        [Call.conversationId.text(), CONVERSATION_ID],
+        [Call.ani.text(), ani],
+      ]) as Vars,
+      startedAt: 0,
+      ending: {},
+      lane: 'callFlow',
     };
-    spawn(0, runCall());
-
     let callEndAt: number | undefined;
+    let deadEnd = false;
+    procs.push({
+      t: 0,
+      gen: (function* () {
+        const signal = yield* executor.run(callRun);
+        callEndAt = now;
+        if (signal === 'fallthrough') {
+          deadEnd = true;
+          problems.push(`the call flow ran off the end of task "${callFlow.tasks[0].name}"`);
+        }
+        if (callRun.ending.error?.cause === 'flow') problems.push(`the call flow's error handling ran: ${callRun.ending.error.message}`);
+      })(),
+    });
+
     while (procs.length) {
       procs.sort((x, y) => x.t - y.t);
       const p = procs[0];
       now = p.t;
       const step = p.gen.next();
-      if (step.done) {
-        procs.shift();
-        if (callEnded.how && callEndAt === undefined) callEndAt = now;
-      } else p.t = now + step.value;
+      if (step.done) procs.shift();
+      else p.t = now + (step.value as number);
       if (now > 3600) {
         problems.push('the call ran for more than an hour of simulated time');
         break;
       }
     }
+
     const timeToQueue = callEndAt ?? now;
-    const stepLengths = this.journeyActions().map((a) => this.speechSeconds(a) + (a.kind === 'collectInput' ? 2 : 0));
+    const stepLengths = this.pattern.callFlow.journey.map((a) => this.speechSeconds(a) + (a.kind === 'collectInput' ? 2 : 0));
     const journeySeconds = stepLengths.reduce((n, x) => n + x, 0);
     const launchEnd = firstLaunchAt ?? 0;
     const workflowSeconds = lastWorkflowEnd > launchEnd ? lastWorkflowEnd - launchEnd : 0;
-    const preLaunch = launchEnd;
     // The journey the caller must hear: whole steps, until the one during which the result was ready.
     let mustHear = 0;
     for (const length of stepLengths) {
       if (mustHear >= workflowSeconds) break;
       mustHear += length;
     }
+    const routing = callRun.ending.error ? 'error handling' : data.visible('customer', Infinity)[this.pattern.callFlow.routingAttribute];
     return {
-      outcome: callEnded.how ?? 'unfinished',
+      outcome: deadEnd ? 'dead-end' : callRun.ending.how === 'transfer' ? 'transfer' : callRun.ending.how === 'disconnect' ? 'disconnect' : 'unfinished',
       timeToQueue,
-      queue: callEnded.queue,
+      queue: callRun.ending.queue,
+      routing,
       launched: launchEnd,
+      holdStartedAt,
       journeySeconds,
       workflowSeconds,
-      syncSeconds: preLaunch + serviceLatencies.reduce((a, b) => a + b, 0) + journeySeconds,
-      limitSeconds: preLaunch + Math.max(mustHear, workflowSeconds),
+      syncSeconds: launchEnd + serviceLatencies.reduce((a, b) => a + b, 0) + journeySeconds,
+      limitSeconds: launchEnd + Math.max(mustHear, workflowSeconds),
       identificationSeconds: s.databases && firstSuccessAt !== undefined && firstWorkflowStart !== undefined ? firstSuccessAt - firstWorkflowStart : undefined,
       fastestHitSeconds: fastestHit,
       statuses,
       executions,
       problems,
+      faults,
       timeline: options.timeline ? timeline : undefined,
     };
   }
@@ -438,26 +270,4 @@ export class Simulator {
 function words(a: Action): number {
   const text = a.kind === 'playAudio' && 'tts' in a.audio ? a.audio.tts : a.kind === 'collectInput' ? a.prompt : '';
   return text.split(/\s+/).filter(Boolean).length;
-}
-
-/** A response body in which each JSONPath finds its value: `$.a.b` and `$.list[*].x` (undefined: an empty list). */
-export function bodyFor(values: Record<string, string | undefined>): Record<string, unknown> {
-  const body: Record<string, any> = {};
-  for (const [path, value] of Object.entries(values)) {
-    const m = /^\$\.([A-Za-z0-9_]+)\[(\*|0)\]\.([A-Za-z0-9_]+)$/.exec(path);
-    if (m) {
-      body[m[1]] ??= [];
-      if (value !== undefined) {
-        if (body[m[1]].length === 0) body[m[1]].push({});
-        body[m[1]][0][m[3]] = value;
-      }
-      continue;
-    }
-    const keys = path.replace(/^\$\./, '').split('.');
-    if (value === undefined) continue;
-    let node = body;
-    keys.slice(0, -1).forEach((k) => (node = node[k] ??= {}));
-    node[keys[keys.length - 1]] = value;
-  }
-  return body;
 }

@@ -18,10 +18,26 @@ export interface Summary {
   /** Data action executions of the Genesys Cloud integration: one Platform API call each. */
   readonly platformApiCallsPerCall: number;
   readonly capacity: { readonly callsPerMinute: number; readonly peakConcurrent: number; readonly perMinute: number; readonly maxCallsPerMinute: number };
-  readonly identification?: Readonly<Record<string, Quantiles & { readonly fastestHit: Quantiles; readonly ratioToFastestHitP50: number }>>;
-  /** How calls ended, and the problems the model showed, with how many calls met each. */
+  /** Sample 2, per identification mode: time to identify, and the same hold figures as `hold`. */
+  readonly identification?: Readonly<
+    Record<string, Quantiles & { readonly fastestHit: Quantiles; readonly ratioToFastestHitP50: number; readonly holdP100: number; readonly inQueueWithinDeadline: number }>
+  >;
+  /**
+   * The hold after the journey, against the deadline: the longest hold (p100)
+   * must stay within deadline + 1 s, and every call must reach a queue.
+   */
+  readonly hold: {
+    readonly deadlineSeconds: number;
+    readonly p50: number;
+    readonly p100: number;
+    /** Share of calls that reached a queue within deadline + 1 s of the hold's start (or before the hold). */
+    readonly inQueueWithinDeadline: number;
+  };
+  /** How calls ended, how the call flow routed them, and the problems and platform faults met, with how many calls met each. */
   readonly outcomes: Readonly<Record<string, number>>;
+  readonly routing: Readonly<Record<string, number>>;
   readonly problems: Readonly<Record<string, number>>;
+  readonly faults: Readonly<Record<string, number>>;
 }
 
 const round = (x: number, digits = 2) => (Number.isFinite(x) ? Math.round(x * 10 ** digits) / 10 ** digits : x);
@@ -72,10 +88,21 @@ export function capacity(results: readonly CallResult[], scenario: Scenario, see
   return { callsPerMinute: rate, peakConcurrent, perMinute, maxCallsPerMinute: Math.floor(Math.min(maxByRate, maxByConcurrency)) };
 }
 
+/** How long each call held after its journey (0 for a call routed before the hold). */
+export function holdSecondsOf(r: CallResult): number {
+  return r.holdStartedAt === undefined ? 0 : r.timeToQueue - r.holdStartedAt;
+}
+
+/** Whether a call reached a queue within deadline + 1 s of its hold starting. */
+export function inQueueWithinDeadline(r: CallResult, deadlineSeconds: number): boolean {
+  return r.outcome === 'transfer' && r.queue !== undefined && holdSecondsOf(r) <= deadlineSeconds + 1;
+}
+
 export function summarize(
   scenario: Scenario,
   results: readonly CallResult[],
   seed: number,
+  deadlineSeconds: number,
   identification?: Readonly<Record<string, readonly CallResult[]>>,
 ): Summary {
   const count = (pick: (r: CallResult) => string[]) => {
@@ -104,11 +131,28 @@ export function summarize(
             const hits = rs.filter((r) => r.identificationSeconds !== undefined && r.fastestHitSeconds !== undefined);
             const id = quantiles(hits.map((r) => r.identificationSeconds!));
             const fastest = quantiles(hits.map((r) => r.fastestHitSeconds!));
-            return [mode, { ...id, fastestHit: fastest, ratioToFastestHitP50: round(quantiles(hits.map((r) => r.identificationSeconds! / r.fastestHitSeconds!)).p50, 3) }];
+            return [
+              mode,
+              {
+                ...id,
+                fastestHit: fastest,
+                ratioToFastestHitP50: round(quantiles(hits.map((r) => r.identificationSeconds! / r.fastestHitSeconds!)).p50, 3),
+                holdP100: round(Math.max(0, ...rs.map(holdSecondsOf))),
+                inQueueWithinDeadline: round(rs.filter((r) => inQueueWithinDeadline(r, deadlineSeconds)).length / rs.length, 4),
+              },
+            ];
           }),
         )
       : undefined,
+    hold: {
+      deadlineSeconds,
+      p50: quantiles(results.map(holdSecondsOf)).p50,
+      p100: round(Math.max(0, ...results.map(holdSecondsOf))),
+      inQueueWithinDeadline: round(results.filter((r) => inQueueWithinDeadline(r, deadlineSeconds)).length / results.length, 4),
+    },
     outcomes: count((r) => [r.outcome]),
+    routing: count((r) => [r.routing ?? '(none)']),
     problems: count((r) => [...new Set(r.problems)]),
+    faults: count((r) => [...new Set(r.faults)]),
   };
 }

@@ -63,5 +63,5 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
     identification = {};
     for (const mode of scenario.modes ?? []) identification[mode] = runCalls(new Simulator(patternFor(scenario, mode), scenario), calls, seed);
   }
-  return { summary: summarize(scenario, results, seed, identification), results };
+  return { summary: summarize(scenario, results, seed, main.deadlineSeconds, identification), results };
 }

@@ -13,11 +13,20 @@ export interface AiBehaviour extends ServiceBehaviour {
   /** Intent to probability; "" is an answer without an intent. */
   readonly intents: Readonly<Record<string, number>>;
   readonly confidence: Distribution;
+  /** Share of answers with an intent and `"confidence": null`. @default 0 */
+  readonly nullConfidenceRate?: number;
 }
 
 export interface DatabaseBehaviour extends ServiceBehaviour {
   /** Share of numbers this database knows. */
   readonly hitRate: number;
+  /** The database answers a miss with this HTTP status (e.g. 404) instead of 2xx without a customer. @default - 2xx */
+  readonly missStatus?: number;
+}
+
+export interface PlatformBehaviour extends ServiceBehaviour {
+  /** Share of workflow launches that fail, besides `errorRate`. @default 0 */
+  readonly launchErrorRate?: number;
 }
 
 export interface Scenario {
@@ -49,11 +58,15 @@ export interface Scenario {
     /** How long the bot flow takes to capture the request (sample 1). */
     readonly captureSeconds: Distribution;
     readonly utterance: string;
-    /** The calling number. */
+    /** The calling number as the flow receives it, a `tel:` URI, e.g. "tel:+32470123456". */
     readonly ani: string;
+    /** Share of callers who say nothing the bot can capture: the slot comes back NOT_SET. @default 0 */
+    readonly noUtteranceRate?: number;
+    /** Share of callers whose number is withheld, anonymous or SIP (no E.164 form; see WITHHELD_ANIS). @default 0 */
+    readonly withheldRate?: number;
   };
-  /** Platform API calls made by data actions. */
-  readonly platform: ServiceBehaviour;
+  /** The Platform API, as data actions and Set Conversation Data reach it. */
+  readonly platform: PlatformBehaviour;
   /** The AI service (sample 1). */
   readonly ai?: AiBehaviour;
   /** Customer databases by source (sample 2). */

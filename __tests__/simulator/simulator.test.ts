@@ -1,18 +1,24 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { dev } from '../../config/environments/dev';
+import { and, Call, dec, eq, int, isNotSetOrEmpty, lt, or, ref, str, toAudioBlank } from '../../constructs/flows/archy/expressions';
 import { Action, FlowModel } from '../../constructs/flows/archy/model';
 import { AsyncWorkflow } from '../../constructs/patterns/async-workflow';
-import { bodyFor, Simulator } from '../../simulator/engine';
-import { load, summarize } from '../../simulator/metrics';
+import { bodyFor, CallResult, Simulator } from '../../simulator/engine';
+import { holdSecondsOf, load, summarize } from '../../simulator/metrics';
 import { rng, sample } from '../../simulator/random';
 import { patternFor, runCalls, runScenario } from '../../simulator/run';
-import { loadScenario, Scenario } from '../../simulator/scenario';
+import { loadScenario, Scenario, scenarioNames } from '../../simulator/scenario';
+import { environmentStack } from '../helpers/flows-stack';
 import { rmTemp, tempDir } from '../helpers/synth';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const aiScenario = loadScenario('ai-intent');
+const idScenario = loadScenario('customer-identification');
 const aiPattern = patternFor(aiScenario);
+const idPattern = patternFor(idScenario, 'sequential');
+const parallelPattern = patternFor(idScenario, 'parallel');
 
 /** Every latency fixed, nothing fails: a scenario whose figures can be worked out by hand. */
 const HAND: Scenario = {
@@ -25,33 +31,54 @@ const HAND: Scenario = {
   platform: { latency: { fixed: 0.1 }, errorRate: 0 },
   ai: { latency: { fixed: 1 }, errorRate: 0, intents: { billing: 1 }, confidence: { fixed: 0.9 } },
 };
+const ID_HAND: Scenario = { ...idScenario, name: 'id-hand', workflowStartSeconds: { fixed: 0.3 }, platform: { latency: { fixed: 0.05 }, errorRate: 0 } };
 
-/** A copy of a pattern whose call flow or workflow model is replaced: what a careless change would deploy. */
-function withModels(pattern: AsyncWorkflow, change: { callFlow?: FlowModel; workflow?: FlowModel }): AsyncWorkflow {
-  const job = Object.keys(pattern.workflows)[0];
+/** Replaces actions anywhere in a list, depth first; an action nothing changed stays the same object (the simulator knows some by identity). */
+function mapActions(actions: readonly Action[], f: (a: Action) => Action | readonly Action[]): Action[] {
+  return actions.flatMap((a0) => {
+    let a = a0 as any;
+    for (const k of ['success', 'failure', 'timeout', 'yes', 'no', 'body']) {
+      if (!Array.isArray(a[k])) continue;
+      const mapped = mapActions(a[k], f);
+      if (mapped.length !== a[k].length || mapped.some((m, i) => m !== a[k][i])) a = { ...a, [k]: mapped };
+    }
+    return f(a as Action);
+  });
+}
+
+/** A copy of a pattern whose call flow or workflows run another model: what a careless change (or the old code) would deploy. */
+function withModels(pattern: AsyncWorkflow, change: { callFlow?: (m: FlowModel) => FlowModel; workflow?: (m: FlowModel) => FlowModel }): AsyncWorkflow {
+  const callFlow = pattern.callFlow;
   return {
     ...pattern,
     launches: pattern.launches,
-    callFlow: change.callFlow ? ({ ...pattern.callFlow, flow: { ...pattern.callFlow.flow, model: change.callFlow } } as never) : pattern.callFlow,
-    workflows: change.workflow ? { [job]: { ...pattern.workflows[job], flow: { ...pattern.workflows[job].flow, model: change.workflow } } as never } : pattern.workflows,
+    protocols: pattern.protocols,
+    callFlow: change.callFlow
+      ? ({ journey: callFlow.journey, holdStart: callFlow.holdStart, routingAttribute: callFlow.routingAttribute, deadlineSeconds: callFlow.deadlineSeconds, flow: { model: change.callFlow(callFlow.flow.model) } } as never)
+      : callFlow,
+    workflows: change.workflow
+      ? Object.fromEntries(Object.entries(pattern.workflows).map(([k, w]) => [k, { ...w, flow: { ...w.flow, model: change.workflow!(w.flow.model) } } as never]))
+      : pattern.workflows,
   } as AsyncWorkflow;
 }
+const onTask = (m: FlowModel, f: (a: Action) => Action | readonly Action[]): FlowModel => ({ ...m, tasks: [{ ...m.tasks[0], actions: mapActions(m.tasks[0].actions, f) }] });
 
 describe('a hand-computed call', () => {
-  // capture 4 s; launch 0.1 s; the workflow starts 0.5 s later (4.6), finds the caller (4.7),
-  // writes ONGOING (4.8), asks the AI (5.8) and writes SUCCESS (5.9, visible at 6.4).
-  // The first message (20 words, 10 s) ends at 14.1; its check reads SUCCESS at 14.2 and transfers.
+  // capture 4 s; launch 0.1 s; the workflow starts 0.5 s later (4.6), writes ONGOING (4.7), asks the AI (5.7)
+  // and writes SUCCESS (5.8, visible at 6.3). The first message (20 words, 10 s) ends at 14.1; its check reads SUCCESS at 14.2.
   const [call] = runCalls(new Simulator(aiPattern, HAND), 1, 7);
 
-  it('ends in the queue of the intent at 14.2 s', () => {
+  it('ends in the queue of the intent at 14.2 s, noted as a job result', () => {
     expect(call.outcome).toBe('transfer');
     expect(call.queue).toBe('dev-Billing');
+    expect(call.routing).toBe('job-result');
     expect(call.timeToQueue).toBeCloseTo(14.2, 6);
+    expect(call.holdStartedAt).toBeUndefined();
   });
 
-  it('has a physical limit of 14.1 s: launch at 4.1, then the first message, during which the 1.8 s workflow finished', () => {
+  it('has a physical limit of 14.1 s: launch at 4.1, then the first message, during which the 1.7 s workflow finished', () => {
     expect(call.launched).toBeCloseTo(4.1, 6);
-    expect(call.workflowSeconds).toBeCloseTo(1.8, 6);
+    expect(call.workflowSeconds).toBeCloseTo(1.7, 6);
     expect(call.limitSeconds).toBeCloseTo(14.1, 6);
   });
 
@@ -60,10 +87,10 @@ describe('a hand-computed call', () => {
     expect(call.syncSeconds).toBeCloseTo(32.1, 6);
   });
 
-  it('uses 2 data actions in the call flow (launch, one check) and 4 in the workflow, 5 of them Platform API calls', () => {
-    const s = summarize(HAND, [call], 1);
-    expect(s.dataActionsPerCall).toEqual({ callFlow: 2, workflow: 4, total: 6 });
-    expect(s.platformApiCallsPerCall).toBe(5);
+  it('uses 2 data actions in the call flow (launch, one check) and 1 in the workflow, 2 of them Platform API calls', () => {
+    const s = summarize(HAND, [call], 1, 30);
+    expect(s.dataActionsPerCall).toEqual({ callFlow: 2, workflow: 1, total: 3 });
+    expect(s.platformApiCallsPerCall).toBe(2);
     expect(s.overheadP50).toBeCloseTo(0.1, 6);
     expect(call.statuses).toEqual(['SUCCESS']);
   });
@@ -71,35 +98,173 @@ describe('a hand-computed call', () => {
   it('draws the four lanes of the timeline from what happened', () => {
     const lanes = new Set(call.timeline!.map((e) => e.lane));
     expect([...lanes].sort()).toEqual(['callFlow', 'caller', 'participantData', 'workflow']);
-    expect(call.timeline!.find((e) => e.lane === 'participantData' && e.label.includes('SUCCESS'))).toMatchObject({ start: expect.closeTo(5.9, 6) });
+    expect(call.timeline!.find((e) => e.lane === 'participantData' && e.label.includes('aiIntent_status=SUCCESS'))).toMatchObject({ start: expect.closeTo(5.8, 6) });
+  });
+
+  it('depends on participant data reaching the reader: a slower propagation misses the first check', () => {
+    const [late] = runCalls(new Simulator(aiPattern, { ...HAND, propagationSeconds: 9 }), 1, 7);
+    expect(late.timeToQueue).toBeGreaterThan(call.timeToQueue + 5);
+    expect(late.queue).toBe('dev-Billing');
   });
 });
 
-describe('the simulator finds', () => {
-  it('a flow change that adds a dead end', () => {
-    const model = aiPattern.callFlow.flow.model;
-    const actions = model.tasks[0].actions;
-    // Drop the fallback after the polling loop: calls whose job has not ended by the deadline now run off the task.
-    const broken: FlowModel = { ...model, tasks: [{ ...model.tasks[0], actions: actions.slice(0, actions.length - 3) }] };
+/**
+ * Each fact the org holds, modelled: the test plants the defect the flows
+ * had before (or would have without the fact) and shows the simulator
+ * catching it, then shows the deployed flows getting it right.
+ */
+describe('the simulator is as strict as the org', () => {
+  it('Call.Ani is a tel: URI: sending it raw finds nobody, the E.164 form finds the caller', () => {
+    const raw = withModels(idPattern, {
+      callFlow: (m) => onTask(m, (a) => (a.kind === 'callData' && a.name.startsWith('Launch') ? { ...a, inputs: { ...a.inputs, phoneNumber: Call.ani } } : a)),
+    });
+    const known: Scenario = { ...ID_HAND, databases: Object.fromEntries(Object.entries(ID_HAND.databases!).map(([k, v]) => [k, { ...v, hitRate: k === 'Beta' ? 1 : 0, errorRate: 0 }])) };
+    const planted = runCalls(new Simulator(raw, known), 20, 1);
+    expect(planted.flatMap((r) => r.statuses)).not.toContain('SUCCESS');
+    const deployed = runCalls(new Simulator(idPattern, known), 20, 1);
+    expect(deployed.map((r) => r.queue)).toEqual(Array(20).fill('dev-Beta Customers'));
+  });
+
+  it('withheld, anonymous and SIP callers skip identification and reach the fallback queue at once', () => {
+    const rs = runCalls(new Simulator(idPattern, { ...ID_HAND, caller: { ...ID_HAND.caller, withheldRate: 1 } }), 30, 1);
+    expect(rs.map((r) => r.routing)).toEqual(Array(30).fill('no-input'));
+    expect(rs.every((r) => r.queue === 'dev-General' && r.executions.length === 0)).toBe(true);
+    expect(rs.flatMap((r) => r.problems)).toEqual([]);
+  });
+
+  it('NOT_SET reaching `<` invokes the error handling: "confidence": null broke the old test of the confidence', () => {
+    const nulls: Scenario = { ...HAND, ai: { ...HAND.ai!, nullConfidenceRate: 1 } };
+    const oldJudge = withModels(aiPattern, {
+      workflow: (m) =>
+        onTask(m, (a) =>
+          a.kind === 'decision' && a.name === 'No intent?'
+            ? {
+                ...a,
+                condition: or(isNotSetOrEmpty(ref('State.aiIntent', 'string')), lt(ref('State.aiConfidence', 'decimal'), dec(0.5))),
+                // The old flow went straight to SUCCESS when the test failed.
+                no: ((a.no[0] as Extract<Action, { kind: 'decision' }>).no[0] as Extract<Action, { kind: 'decision' }>).no,
+              }
+            : a,
+        ),
+    });
+    const [planted] = runCalls(new Simulator(oldJudge, nulls), 1, 1);
+    expect(planted.problems.join()).toContain('ended in its error handling: decision "No intent?": NOT_SET reached operand 1 of "lt"');
+    expect(planted.statuses).toEqual(['(none)']);
+    const [deployed] = runCalls(new Simulator(aiPattern, nulls), 1, 1);
+    expect(deployed.problems).toEqual([]);
+    expect(deployed.statuses).toEqual(['NOT_FOUND']);
+  });
+
+  it('the call flow\'s error handling sends the caller to the fallback queue, where the old one hung up', () => {
+    const broken = (handling: FlowModel['errorHandling']) =>
+      withModels(aiPattern, {
+        callFlow: (m) => ({
+          ...m,
+          errorHandling: handling,
+          tasks: [{ ...m.tasks[0], actions: [{ kind: 'decision', name: 'Compare nothing', condition: lt(ref('Task.pollIndex', 'integer'), int(1)), yes: [], no: [] }, ...m.tasks[0].actions] }],
+        }),
+      });
+    const [queued] = runCalls(new Simulator(broken(aiPattern.callFlow.flow.model.errorHandling), HAND), 1, 1);
+    expect([queued.outcome, queued.queue, queued.routing]).toEqual(['transfer', 'dev-General', 'error handling']);
+    expect(queued.problems.join()).toContain("the call flow's error handling ran");
+    const [hungUp] = runCalls(new Simulator(broken({ kind: 'disconnect' }), HAND), 1, 1);
+    expect(hungUp.outcome).toBe('disconnect');
+  });
+
+  it('null inputs are dropped: launching with nothing captured fails the launch, so the deployed flow does not launch', () => {
+    const silent: Scenario = { ...HAND, caller: { ...HAND.caller, noUtteranceRate: 1 } };
+    const unguarded = withModels(aiPattern, {
+      callFlow: (m) => onTask(m, (a) => (a.kind === 'decision' && a.name.startsWith('Input 1 there') ? a.yes : a)),
+    });
+    const [planted] = runCalls(new Simulator(unguarded, silent), 1, 1);
+    expect(planted.routing).toBe('launch-failed');
+    expect(planted.executions.map((e) => e.action)).toEqual(['dev-AI Intent - Launch Workflow']);
+    const [deployed] = runCalls(new Simulator(aiPattern, silent), 1, 1);
+    expect([deployed.routing, deployed.queue, deployed.executions.length]).toEqual(['no-input', 'dev-General', 0]);
+  });
+
+  it('a read\'s latency counts against the deadline: a loop count held callers far past it, the clock does not', () => {
+    const slow: Scenario = { ...loadScenario('fault-platform-slow'), ai: { ...HAND.ai!, latency: { fixed: 200 } } };
+    const countOnly = withModels(aiPattern, {
+      callFlow: (m) =>
+        onTask(m, (a) => {
+          if (a.kind !== 'loop') return a;
+          const check = a.body.find((b) => b.kind === 'callData')!;
+          return { ...a, count: 10, body: [check, { kind: 'playAudio', name: 'Hold', audio: { exp: toAudioBlank(3000) } }] };
+        }),
+    });
+    const planted = runCalls(new Simulator(countOnly, slow), 40, 1);
+    expect(Math.max(...planted.map(holdSecondsOf))).toBeGreaterThan(31);
+    const deployed = runCalls(new Simulator(aiPattern, slow), 40, 1);
+    expect(Math.max(...deployed.map(holdSecondsOf))).toBeLessThanOrEqual(31);
+    expect(deployed.every((r) => r.queue === 'dev-General')).toBe(true);
+  });
+
+  it('a database answering 404 for a miss: a miss when configured (Gamma), a failure when not', () => {
+    const all404: Scenario = {
+      ...ID_HAND,
+      databases: Object.fromEntries(Object.entries(ID_HAND.databases!).map(([k, v]) => [k, { ...v, hitRate: 0, errorRate: 0, missStatus: 404 }])),
+    };
+    const [configured] = runCalls(new Simulator(idPattern, all404), 1, 1);
+    expect(configured.statuses).toEqual(['NOT_FOUND']);
+    const unconfigured = environmentStack({
+      ...dev,
+      samples: { customerIdentification: { ...dev.samples!.customerIdentification!, databases: dev.samples!.customerIdentification!.databases.map(({ notFoundStatus: _n, ...d }) => d) } },
+    }).stack.customerIdentification!.pattern;
+    const [failed] = runCalls(new Simulator(unconfigured, all404), 1, 1);
+    expect(failed.statuses).toEqual(['FAILED']);
+  });
+
+  it('sequential identification moves on past a database that is down, and still finds the caller', () => {
+    const scenario: Scenario = {
+      ...ID_HAND,
+      databases: Object.fromEntries(Object.entries(ID_HAND.databases!).map(([k, v]) => [k, { ...v, hitRate: k === 'Gamma' ? 1 : 0, errorRate: k === 'Alpha' ? 1 : 0 }])),
+    };
+    const rs = runCalls(new Simulator(idPattern, scenario), 10, 1);
+    expect(rs.map((r) => r.queue)).toEqual(Array(10).fill('dev-Gamma Customers'));
+    const everyDown = runCalls(new Simulator(idPattern, { ...scenario, databases: Object.fromEntries(Object.entries(scenario.databases!).map(([k, v]) => [k, { ...v, errorRate: 1 }])) }), 1, 1);
+    expect(everyDown[0].statuses).toEqual(['FAILED']);
+  });
+
+  it('parallel identification: a job that did not launch counts as ended, so callers are not held to the deadline', () => {
+    const scenario: Scenario = { ...ID_HAND, databases: Object.fromEntries(Object.entries(ID_HAND.databases!).map(([k, v]) => [k, { ...v, hitRate: 0, errorRate: 0 }])), platform: { ...ID_HAND.platform, launchErrorRate: 0.5 } };
+    const statusOnly = withModels(parallelPattern, {
+      callFlow: (m) =>
+        onTask(m, (a) =>
+          a.kind === 'decision' && a.name.startsWith('Every job ended')
+            ? { ...a, condition: and(...['Alpha', 'Beta', 'Gamma'].map((d) => or(eq(ref(`Task.custId_${d}_status`, 'string'), str('NOT_FOUND')), eq(ref(`Task.custId_${d}_status`, 'string'), str('FAILED'))))) }
+            : a,
+        ),
+    });
+    const held = (rs: CallResult[]) => rs.filter((r) => r.routing !== 'launch-failed').map(holdSecondsOf);
+    const planted = held(runCalls(new Simulator(statusOnly, scenario), 40, 1));
+    const deployed = held(runCalls(new Simulator(parallelPattern, scenario), 40, 1));
+    expect(Math.max(...planted)).toBeGreaterThanOrEqual(19);
+    expect(Math.max(...deployed)).toBeLessThan(10);
+  });
+
+  it('finds a flow change that adds a dead end', () => {
     const failing: Scenario = { ...HAND, workflowStartSeconds: { fixed: 200 } };
-    const results = runCalls(new Simulator(withModels(aiPattern, { callFlow: broken }), failing), 5, 1);
+    // Drop the fallback at the deadline, in the hold loop and after it.
+    const broken = withModels(aiPattern, {
+      callFlow: (m) => {
+        const cut = onTask(m, (a) => (a.kind === 'decision' && a.name === 'Too late for another check?' ? { ...a, yes: a.yes.slice(0, 2) } : a));
+        return { ...cut, tasks: [{ ...cut.tasks[0], actions: cut.tasks[0].actions.slice(0, -3) }] };
+      },
+    });
+    const results = runCalls(new Simulator(broken, failing), 5, 1);
     expect(results.map((r) => r.outcome)).toEqual(Array(5).fill('dead-end'));
     expect(results[0].problems).toContain('the call flow ran off the end of task "Main"');
-    // The deployed flow, in the same world, sends every such call to the fallback queue.
     const fine = runCalls(new Simulator(aiPattern, failing), 5, 1);
     expect(fine.map((r) => r.queue)).toEqual(Array(5).fill('dev-General'));
     expect(fine.flatMap((r) => r.problems)).toEqual([]);
   });
 
-  it('a missing failure path', () => {
-    const model = aiPattern.workflows.intent.flow.model;
-    const strip = (as: readonly Action[]): Action[] =>
-      as.map((a) => (a.kind === 'callData' && a.name === 'Ask the AI for the intent' ? { ...a, failure: [], timeout: [] } : a));
-    const broken: FlowModel = { ...model, tasks: [{ ...model.tasks[0], actions: strip(model.tasks[0].actions) }] };
+  it('finds a job path that sets no status', () => {
     const aiDown: Scenario = { ...HAND, ai: { ...HAND.ai!, errorRate: 1 } };
-    const [r] = runCalls(new Simulator(withModels(aiPattern, { workflow: broken }), aiDown), 1, 1);
-    expect(r.problems).toContain('workflow "dev-AI Intent Workflow" reported no final status (a path sets none)');
-    // The caller waited for the deadline instead of going to the fallback at the next check.
+    const noFailurePath = withModels(aiPattern, { workflow: (m) => onTask(m, (a) => (a.kind === 'callData' && a.name === 'Ask the AI for the intent' ? { ...a, failure: [], timeout: [] } : a)) });
+    const [r] = runCalls(new Simulator(noFailurePath, aiDown), 1, 1);
+    expect(r.problems.join()).toContain('workflow "dev-AI Intent Workflow" ended in its error handling: action "Write the result": attribute aiIntent_status is NOT_SET');
     const [ok] = runCalls(new Simulator(aiPattern, aiDown), 1, 1);
     expect(ok.statuses).toEqual(['FAILED']);
     expect(ok.queue).toBe('dev-General');
@@ -107,17 +272,24 @@ describe('the simulator finds', () => {
   });
 });
 
-describe('the default scenarios', () => {
-  const ai = runScenario(aiScenario, { calls: 300 }).summary;
+describe('every shipped scenario, faults included', () => {
+  it.each(scenarioNames())('%s: every caller reaches a queue within deadline + 1 s, and the model shows no defect', (name) => {
+    const { summary } = runScenario(loadScenario(name), { calls: 120 });
+    expect(summary.outcomes).toEqual({ transfer: 120 });
+    expect(summary.hold.inQueueWithinDeadline).toBe(1);
+    expect(summary.hold.p100).toBeLessThanOrEqual(summary.hold.deadlineSeconds + 1);
+    for (const mode of Object.values(summary.identification ?? {})) expect(mode.inQueueWithinDeadline).toBe(1);
+    expect(summary.problems).toEqual({});
+  });
 
   it('sample 1: async reaches the queue well before the synchronous design, close to the limit', () => {
+    const ai = runScenario(aiScenario, { calls: 300 }).summary;
     expect(ai.timeToQueue.sync.p50 - ai.timeToQueue.async.p50).toBeGreaterThan(5);
     expect(ai.overheadP50).toBeLessThanOrEqual(1);
-    expect(ai.problems).toEqual({});
   });
 
   it('sample 2: parallel identification takes about as long as the fastest hit; sequential, longer', () => {
-    const id = runScenario(loadScenario('customer-identification'), { calls: 200 }).summary.identification!;
+    const id = runScenario(idScenario, { calls: 200 }).summary.identification!;
     expect(id.parallel.ratioToFastestHitP50).toBeLessThanOrEqual(1.1);
     expect(id.sequential.p50).toBeGreaterThan(id.parallel.p50);
   });
@@ -154,15 +326,17 @@ describe('npm run simulate', () => {
   const run = (args: string[]) => spawnSync(process.execPath, [require.resolve('tsx/cli'), 'simulator/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
   it('prints one JSON object of the documented shape', () => {
-    const r = run(['--scenario', 'customer-identification', '--calls', '100', '--json']);
+    const r = run(['--scenario', 'fault-every-database-down', '--calls', '60', '--json']);
     expect(r.status).toBe(0);
     const o = JSON.parse(r.stdout);
     expect(Object.keys(o)).toEqual(
-      expect.arrayContaining(['scenario', 'calls', 'timeToQueue', 'overheadP50', 'dataActionsPerCall', 'capacity', 'identification']),
+      expect.arrayContaining(['scenario', 'calls', 'timeToQueue', 'overheadP50', 'dataActionsPerCall', 'capacity', 'identification', 'hold', 'routing', 'faults']),
     );
     expect(Object.keys(o.timeToQueue)).toEqual(['sync', 'async', 'limit']);
-    expect(Object.keys(o.capacity)).toEqual(['callsPerMinute', 'peakConcurrent', 'perMinute', 'maxCallsPerMinute']);
+    expect(Object.keys(o.hold)).toEqual(['deadlineSeconds', 'p50', 'p100', 'inQueueWithinDeadline']);
     expect(Object.keys(o.identification)).toEqual(['sequential', 'parallel']);
+    // No caller is identified when every database is down: no figure, rather than NaN.
+    expect(o.identification.sequential.p50).toBeNull();
   });
 
   it('prints a table and draws the timeline and the latency chart', () => {
@@ -171,6 +345,7 @@ describe('npm run simulate', () => {
       const r = run(['--scenario', 'ai-intent', '--calls', '50', '--svg-dir', dir]);
       expect(r.status).toBe(0);
       expect(r.stdout).toContain('async, as deployed');
+      expect(r.stdout).toContain('in a queue within deadline + 1 s: 100.0 %');
       const timeline = fs.readFileSync(path.join(dir, 'ai-intent-timeline.svg'), 'utf8');
       for (const lane of ['Caller hears', 'Call flow', 'Participant data', 'Workflow']) expect(timeline).toContain(lane);
       const chart = fs.readFileSync(path.join(dir, 'ai-intent-latency.svg'), 'utf8');
@@ -181,6 +356,6 @@ describe('npm run simulate', () => {
   });
 
   it('names the scenarios when given an unknown one', () => {
-    expect(() => loadScenario('nope')).toThrow('there is no scenario "nope"; the scenarios are ai-intent, customer-identification');
+    expect(() => loadScenario('nope')).toThrow('there is no scenario "nope"; the scenarios are ai-intent, customer-identification, fault-');
   });
 });
