@@ -1,5 +1,6 @@
 import * as http from 'http';
 import { AddressInfo } from 'net';
+import { dev } from '../../config/environments/dev';
 import { smokePlan } from '../../tools/smoke/checks';
 import { formatResult, runSmoke, SmokeOptions } from '../../tools/smoke/smoke';
 
@@ -44,10 +45,12 @@ function fakeGenesys(override: (req: Recorded, normal: Handler) => ReturnType<Ha
     const test = /^\/api\/api\/v2\/integrations\/actions\/([^/]+)\/test$/.exec(r.path);
     if (r.method === 'POST' && test) {
       const name = decodeURIComponent(decodeURIComponent(test[1]).replace(/^act-/, ''));
-      if (/Read Job Status|Find Customer Participant/.test(name)) return { status: 200, body: { success: false, error: { message: 'Not Found', contextId: 'ctx-404' } } };
+      if (/Read Job Status/.test(name)) return { status: 200, body: { success: false, error: { message: 'Not Found', contextId: 'ctx-404' } } };
       if (/Recognize Intent/.test(name)) return { status: 200, body: { success: true, finalResult: { intent: 'billing', confidence: 0.9 } } };
       const source = /Lookup (\w+)/.exec(name)?.[1] ?? '';
       const known = ['+32470000001', '+32470000002', '+32470000003'].includes(r.body?.phoneNumber);
+      // Gamma answers a number it does not know with 404 (its notFoundStatus).
+      if (source === 'Gamma' && !known) return { status: 200, body: { success: false, error: { message: 'HTTP 404 from Gamma', contextId: 'ctx-g404' } } };
       return { status: 200, body: { success: true, finalResult: known ? { found: true, customerId: 'C1', name: 'Ann', source } : { found: false, customerId: '', name: '', source } } };
     }
     if (r.method === 'POST' && r.path === '/api/api/v2/flows/executions') return { status: 200, body: { id: 'exec-1' } };
@@ -104,10 +107,18 @@ describe('npm run smoke, against a fake of the Platform API', () => {
     const { report, lines } = await smoke(fake);
     expect(report.failed).toBe(0);
     expect(report.passed).toBe(1 + plan.flows.length + plan.integrations.length + plan.actions.length);
-    expect(plan.flows).toHaveLength(4);
+    expect(plan.flows.map((f) => f.type).sort()).toEqual(['bot', 'inboundcall', 'inboundcall', 'workflow', 'workflow']);
     expect(plan.actions.map((a) => a.test.name)).toEqual(
-      expect.arrayContaining(['a known utterance gives an intent', 'a known test number is found', 'an unknown number is not found', 'a conversation that does not exist fails cleanly']),
+      expect.arrayContaining([
+        'a known utterance gives an intent',
+        'a known test number is found',
+        'an unknown number is not found',
+        'an unknown number is answered with HTTP 404 (a miss)',
+        'a conversation that does not exist fails cleanly',
+      ]),
     );
+    // The capture bot flow carries no build stamp: it is checked as published.
+    expect(lines).toContain(lines.find((l) => l.startsWith('PASS  flow published: dev-AI Intent Capture')));
     expect(lines[0]).toMatch(/^PASS {2}log in with client credentials \(\d+\.\d\d s\)$/);
     expect(lines).toContain(lines.find((l) => l.includes('dev-AI Intent - Read Job Status: a conversation that does not exist fails cleanly') && l.endsWith('failed cleanly, as expected')));
   });
@@ -129,7 +140,8 @@ describe('npm run smoke, against a fake of the Platform API', () => {
       ]),
     );
     // Every database is checked both ways.
-    for (const db of ['Alpha', 'Beta', 'Gamma']) expect(plan.actions.filter((a) => a.name.endsWith(`Lookup ${db}`)).map((a) => a.test.name)).toEqual(['a known test number is found', 'an unknown number is not found']);
+    for (const db of ['Alpha', 'Beta']) expect(plan.actions.filter((a) => a.name.endsWith(`Lookup ${db}`)).map((a) => a.test.name)).toEqual(['a known test number is found', 'an unknown number is not found']);
+    expect(plan.actions.filter((a) => a.name.endsWith('Lookup Gamma')).map((a) => a.test.name)).toEqual(['a known test number is found', 'an unknown number is answered with HTTP 404 (a miss)']);
     const flowQueries = fake.requests.filter((r) => r.path === '/api/api/v2/flows').map((r) => r.query.get('name'));
     expect(flowQueries.sort()).toEqual(plan.flows.map((f) => f.name).sort());
   });
@@ -204,6 +216,13 @@ describe('npm run smoke, against a fake of the Platform API', () => {
     }
   });
 
+  it('checks a bot flow the org owns, naming the fix when it is missing', () => {
+    const withBot = { ...dev, samples: { aiIntent: { ...dev.samples!.aiIntent!, captureBotFlow: 'Org Capture Bot' } } };
+    const p = smokePlan('dev', [withBot]);
+    expect(p.flows.find((f) => f.name === 'Org Capture Bot')).toMatchObject({ type: 'bot', orgOwned: expect.stringContaining('build and publish the bot flow "Org Capture Bot"') });
+    expect(p.flows.some((f) => f.name === 'dev-AI Intent Capture')).toBe(false);
+  });
+
   it('--deep launches each workflow with a test conversation and follows it to its end (dev only)', async () => {
     const fake = fakeGenesys();
     const { report, lines } = await smoke(fake, { deep: true });
@@ -211,11 +230,13 @@ describe('npm run smoke, against a fake of the Platform API', () => {
     const launches = fake.requests.filter((r) => r.path === '/api/api/v2/flows/executions');
     expect(launches).toHaveLength(plan.workflows.length);
     expect(launches[0].body.inputData['Flow.conversationId']).toMatch(/^smoke-test-/);
-    // Each workflow gets the sample inputs its own actions' smoke tests use.
+    // Each workflow gets the sample inputs its own actions' smoke tests use; a number goes in as the tel: URI the
+    // call flow receives, through the call flow's own expression, so the workflow gets what the call flow would send.
     expect(launches.map((l) => l.body.inputData)).toEqual([
       expect.objectContaining({ 'Flow.utterance': 'I have a question about my last bill' }),
       expect.objectContaining({ 'Flow.phoneNumber': '+32470000001' }),
     ]);
+    expect(plan.workflows[1].inputs).toEqual({ phoneNumber: '+32470000001' });
     expect(lines.filter((l) => l.includes('workflow runs to its end'))).toHaveLength(plan.workflows.length);
     await expect(runSmoke('prod', { deep: true, credentials: { clientId: 'a', clientSecret: 'b' } })).rejects.toThrow('"prod" is marked production, so it is refused there');
   });

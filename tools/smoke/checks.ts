@@ -4,9 +4,11 @@
  * the build stamps and the sample inputs always match what was deployed.
  */
 import { Testing } from 'cdktf';
-import { DEFAULT_ENVIRONMENTS, EnvironmentConfig, loadEnvironments } from '../../config';
+import { DEFAULT_ENVIRONMENTS, EnvironmentConfig, EnvironmentDefinition, loadEnvironments } from '../../config';
 import { DataAction, SmokeTest } from '../../constructs/data-actions/data-action';
 import { ArchitectFlow } from '../../constructs/flows/architect-flow';
+import { Call, RuntimeValue } from '../../constructs/flows/archy/expressions';
+import { Action, allActions } from '../../constructs/flows/archy/model';
 import { GenesysDataActionsIntegration } from '../../constructs/integrations/genesys-data-actions-integration';
 import { WebServicesIntegration } from '../../constructs/integrations/web-services-integration';
 import { AsyncWorkflow } from '../../constructs/patterns/async-workflow';
@@ -14,8 +16,11 @@ import { EnvironmentStack } from '../../stacks/environment-stack';
 
 export interface FlowCheck {
   readonly name: string;
-  readonly type: 'inboundcall' | 'workflow';
-  readonly buildHash: string;
+  readonly type: 'inboundcall' | 'workflow' | 'bot';
+  /** The build stamp the published flow's description carries; bot flows carry none. */
+  readonly buildHash?: string;
+  /** A bot flow the org must have built itself (`captureBotFlow`): what to do when it is missing. */
+  readonly orgOwned?: string;
 }
 
 export interface ActionCheck {
@@ -38,17 +43,30 @@ export interface SmokePlan {
   readonly workflows: readonly WorkflowRun[];
 }
 
-export function smokePlan(environmentName: string): SmokePlan {
-  const definition = DEFAULT_ENVIRONMENTS.find((e) => e.name === environmentName);
+export function smokePlan(environmentName: string, environments: readonly EnvironmentDefinition[] = DEFAULT_ENVIRONMENTS): SmokePlan {
+  const definition = environments.find((e) => e.name === environmentName);
   if (!definition) {
-    throw new Error(`there is no environment "${environmentName}"; the environments are ${DEFAULT_ENVIRONMENTS.map((e) => e.name).join(', ')}`);
+    throw new Error(`there is no environment "${environmentName}"; the environments are ${environments.map((e) => e.name).join(', ')}`);
   }
   const [config] = loadEnvironments([definition]);
   const stack = new EnvironmentStack(Testing.app(), { config });
   const all = stack.node.findAll();
-  const flows = all
+  const TYPES = { workflow: 'workflow', inboundCall: 'inboundcall', botFlow: 'bot' } as const;
+  const flows: FlowCheck[] = all
     .filter((c): c is ArchitectFlow => c instanceof ArchitectFlow)
-    .map((f) => ({ name: f.flowName, type: f.model.kind === 'workflow' ? ('workflow' as const) : ('inboundcall' as const), buildHash: f.buildHash }));
+    .map((f) => ({ name: f.flowName, type: TYPES[f.model.kind], buildHash: f.model.kind === 'botFlow' ? undefined : f.buildHash }));
+  // A bot flow the call flow calls but this app does not deploy must already be in the org.
+  for (const f of all.filter((c): c is ArchitectFlow => c instanceof ArchitectFlow)) {
+    for (const a of f.model.tasks.flatMap((t) => [...allActions(t.actions)])) {
+      if (a.kind === 'callBotFlow' && !a.deployed && !flows.some((x) => x.name === a.botFlowName)) {
+        flows.push({
+          name: a.botFlowName,
+          type: 'bot',
+          orgOwned: `build and publish the bot flow "${a.botFlowName}" in Architect (with a slot ${Object.keys(a.slots).join(', ')}), or leave captureBotFlow out of the environment to deploy the capture bot of this app`,
+        });
+      }
+    }
+  }
   const integrations = all
     .filter((c): c is GenesysDataActionsIntegration | WebServicesIntegration => c instanceof GenesysDataActionsIntegration || c instanceof WebServicesIntegration)
     .map((c) => c.integrationName);
@@ -66,10 +84,25 @@ export function smokePlan(environmentName: string): SmokePlan {
     }
     return `smoke-test-${name}`;
   };
+  // What the call flow passes for an input, from the sample: a number reaches the flow as a tel: URI (Call.Ani),
+  // and goes through the very expression the call flow launches with (e.g. ToPhoneNumber(Call.Ani).e164).
+  const flowInput = (p: AsyncWorkflow, job: string, name: string): string => {
+    const sample = sampleInput(p, name);
+    const launch = p.callFlow.flow.model.tasks
+      .flatMap((t) => [...allActions(t.actions)])
+      .find((a): a is Extract<Action, { kind: 'callData' }> => a.kind === 'callData' && a.action === p.launches[job]);
+    const expression = launch?.inputs[name];
+    if (!expression || !expression.names().includes(Call.ani.text())) return sample;
+    const ani = sample.startsWith('tel:') ? sample : `tel:${sample}`;
+    const values: Record<string, RuntimeValue> = { [Call.ani.text()]: ani };
+    const value = expression.evaluate({ get: (n) => values[n] });
+    if (typeof value !== 'string' || !value) throw new Error(`the call flow passes nothing for ${name} when the caller's number is ${ani}: fix the test numbers of the environment`);
+    return value;
+  };
   const workflows = patterns.flatMap((p) =>
-    Object.values(p.workflows).map((w) => ({
+    Object.entries(p.workflows).map(([job, w]) => ({
       flowName: w.flow.flowName,
-      inputs: Object.fromEntries(w.job.inputs.map((i) => [i.name, sampleInput(p, i.name)])),
+      inputs: Object.fromEntries(w.job.inputs.map((i) => [i.name, flowInput(p, job, i.name)])),
     })),
   );
   return { environment: config, flows, integrations: [...new Set(integrations)], actions, workflows };

@@ -96,13 +96,15 @@ export async function runSmoke(environmentName: string, options: SmokeOptions): 
 
   const flowIds = new Map<string, string>();
   for (const f of plan.flows) {
+    const what = f.orgOwned ? `bot flow of the org published: ${f.name}` : f.buildHash ? `flow published at this build: ${f.name}` : `flow published: ${f.name}`;
     record(
-      await timed(`flow published at this build: ${f.name}`, async () => {
+      await timed(what, async () => {
         const r = await client.request('GET', '/api/v2/flows', { name: f.name, type: [f.type], pageSize: 25 });
         const flow = (r.body?.entities ?? []).find((e: any) => e.name === f.name);
-        if (!flow) throw new CheckFailed(`no ${f.type} flow named "${f.name}"`, r.correlationId);
-        if (!flow.publishedVersion) throw new CheckFailed('the flow has never been published', r.correlationId);
-        if (!String(flow.description ?? '').includes(`[build ${f.buildHash}]`)) {
+        const fix = f.orgOwned ? `: ${f.orgOwned}` : '';
+        if (!flow) throw new CheckFailed(`no ${f.type} flow named "${f.name}"${fix}`, r.correlationId);
+        if (!flow.publishedVersion) throw new CheckFailed(`the flow has never been published${fix}`, r.correlationId);
+        if (f.buildHash && !String(flow.description ?? '').includes(`[build ${f.buildHash}]`)) {
           throw new CheckFailed(`the published flow is not this build (expected [build ${f.buildHash}] in its description)`, r.correlationId);
         }
         flowIds.set(f.name, flow.id);
