@@ -109,7 +109,8 @@ describe('a bad configuration', () => {
     ]);
     expect(err.problems).toHaveLength(1);
     expect(err.message).toContain(
-      'environment "test", field "name": got "test", the same name as environment "test"; allowed: a name no other environment has',
+      // Both are called "test": the second is named by its position, so the two labels differ.
+      'environment #2 ("test"), field "name": got "test", the same name as environment "test" (#1); allowed: a name no other environment has',
     );
   });
 
@@ -161,6 +162,41 @@ describe('a bad configuration', () => {
       { name: 'b', region: 'eu-west-1', backend: s3 },
     ]);
     expect(err.message).toContain('environment "b", field "backend": got "s3://b/same.tfstate", the same state location as environment "a"');
+  });
+
+  it.each([
+    ['local, "./" in front', { type: 'local', path: 'shared.tfstate' }, { type: 'local', path: './shared.tfstate' }, 'local:shared.tfstate'],
+    ['local, a doubled slash and other case', { type: 'local', path: 'state/Shared.tfstate' }, { type: 'local', path: 'state//./shared.tfstate' }, 'local:state/shared.tfstate'],
+    ['local, backslashes', { type: 'local', path: 'state\\a.tfstate' }, { type: 'local', path: 'state/a.tfstate' }, 'local:state/a.tfstate'],
+    ['S3, a leading or doubled slash', { type: 's3', bucket: 'b', key: 'env/a.tfstate', region: 'eu-west-1' }, { type: 's3', bucket: 'b', key: '/env//a.tfstate', region: 'eu-west-1' }, 's3://b/env/a.tfstate'],
+    ['S3, the same key in another region of the same bucket name', { type: 's3', bucket: 'b', key: 'k', region: 'eu-west-1' }, { type: 's3', bucket: 'b', key: 'k', region: 'us-east-1' }, 's3://b/k'],
+    ['HCP, other case', { type: 'cloud', organization: 'Acme', workspace: 'Genesys' }, { type: 'cloud', organization: 'acme', workspace: 'genesys', hostname: 'APP.terraform.io' }, 'cloud:app.terraform.io/acme/genesys'],
+  ])('rejects two spellings of one state location: %s', (_case, a, b, location) => {
+    const err = problemsOf([
+      { name: 'a', region: 'eu-west-1', backend: a },
+      { name: 'b', region: 'eu-west-1', backend: b },
+    ]);
+    expect(err.problems).toEqual([expect.objectContaining({ environment: 'environment "b"', field: 'backend' })]);
+    expect(err.message).toContain(`got "${location}", the same state location as environment "a"`);
+  });
+
+  it('accepts state locations that differ', () => {
+    expect(
+      loadEnvironments([
+        { name: 'a', region: 'eu-west-1', backend: { type: 'local', path: 'state/a.tfstate' } },
+        { name: 'b', region: 'eu-west-1', backend: { type: 'local', path: 'state/b.tfstate' } },
+        { name: 'c', region: 'eu-west-1', backend: { type: 's3', bucket: 'b', key: 'state/a.tfstate', region: 'eu-west-1' } },
+      ]),
+    ).toHaveLength(3);
+  });
+
+  it('shows a shared qualifier as text, not as a joined key', () => {
+    const err = problemsOf([
+      { name: 'a', region: 'eu-west-1', naming: { prefix: 'x-' } },
+      { name: 'b', region: 'eu-west-1', naming: { prefix: 'x-' } },
+    ]);
+    expect(err.message).toContain('field "naming": got prefix "x-" and suffix "", the same name prefix and suffix as environment "a"');
+    expect(err.message).not.toContain('\\u0000');
   });
 
   it('names an unknown field without echoing its value, which may be a misplaced secret', () => {

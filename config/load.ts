@@ -1,3 +1,4 @@
+import * as path from 'path';
 import { z } from 'zod';
 import { EnvironmentConfig, EnvironmentSchema } from './schema';
 
@@ -43,9 +44,15 @@ export function loadEnvironments(definitions: readonly unknown[]): EnvironmentCo
   }
   definitions.forEach((definition, index) => {
     const label = environmentLabel(definition, index);
+    // Characters no field may hold are refused first, in one place, whatever the field.
+    const unsafe = unsafeTextProblems(definition, label);
+    problems.push(...unsafe);
     const result = EnvironmentSchema.safeParse(definition);
     if (result.success) {
-      configs.push(withDefaults(result.data));
+      const config = withDefaults(result.data);
+      const own = environmentProblems(config, label);
+      problems.push(...own);
+      if (unsafe.length === 0 && own.length === 0) configs.push(config);
     } else {
       // zod can report one bad value twice (e.g. null for an optional number): each problem is listed once.
       const seen = new Set<string>();
@@ -77,46 +84,144 @@ function withDefaults(env: z.output<typeof EnvironmentSchema>): EnvironmentConfi
   });
 }
 
+/**
+ * Text Terraform or a flow would not take as it is written, in any field:
+ * `${` and `%{` (Terraform evaluates them in every string of the synthesized
+ * JSON, so `${file(...)}` would read local files at plan time), control
+ * characters (NUL, line breaks) and the bidirectional overrides that make a
+ * name read differently from what it is.
+ */
+const UNSAFE_TEXT: readonly [RegExp, string][] = [
+  [/\$\{|%\{/, 'text without "${" or "%{" (Terraform would evaluate it as a template)'],
+  [/[\u0000-\u001f\u007f]/, 'text without control characters (line breaks, tabs, NUL)'],
+  [/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/, 'text without bidirectional overrides (U+202A to U+202E, U+2066 to U+2069)'],
+];
+
+function unsafeTextProblems(definition: unknown, environment: string): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (typeof node === 'string') {
+      const rule = UNSAFE_TEXT.find(([re]) => re.test(node));
+      if (rule) problems.push({ environment, field: path.join('.') || '(definition)', got: render(node), allowed: rule[1] });
+    } else if (Array.isArray(node)) node.forEach((n, i) => walk(n, [...path, i]));
+    else if (isRecord(node)) {
+      for (const [k, v] of Object.entries(node)) {
+        // A key is text too (intents, routes): checked as the field it names.
+        const rule = UNSAFE_TEXT.find(([re]) => re.test(k));
+        if (rule) problems.push({ environment, field: [...path, k].join('.'), got: `the key ${render(k)}`, allowed: rule[1] });
+        else walk(v, [...path, k]);
+      }
+    }
+  };
+  walk(definition, []);
+  return problems;
+}
+
+/** How Genesys Cloud and the stack tell two queue names apart: case and punctuation do not count. */
+const queueKey = (name: string) => name.trim().toLowerCase().replace(/[^a-z0-9]+/g, '_');
+
+/** Problems within one valid environment that no single field shows. */
+function environmentProblems(c: EnvironmentConfig, environment: string): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const { aiIntent, customerIdentification } = c.samples;
+  // Every queue name the samples use, by the field that names it.
+  const queues: [string, string][] = [];
+  if (aiIntent) {
+    for (const [intent, q] of Object.entries(aiIntent.intents)) queues.push([`samples.aiIntent.intents.${intent}`, q]);
+    queues.push(['samples.aiIntent.fallbackQueue', aiIntent.fallbackQueue]);
+  }
+  if (customerIdentification) {
+    const routes = customerIdentification.routes ?? Object.fromEntries(customerIdentification.databases.map((d) => [d.source, `${d.source} Customers`]));
+    for (const [source, q] of Object.entries(routes)) queues.push([`samples.customerIdentification.routes.${source}`, q]);
+    queues.push(['samples.customerIdentification.fallbackQueue', customerIdentification.fallbackQueue]);
+  }
+  const byKey = new Map<string, [string, string]>();
+  for (const [field, name] of queues) {
+    const first = byKey.get(queueKey(name));
+    if (first && first[1] !== name) {
+      problems.push({
+        environment,
+        field,
+        got: `${render(name)}, which is ${render(first[1])} (field "${first[0]}") with other case, spaces or punctuation`,
+        allowed: 'the same name, written the same way, for the same queue; or a name that differs in letters or digits',
+      });
+    } else if (!first) byKey.set(queueKey(name), [field, name]);
+  }
+  // Database sources name their integrations and actions: they must differ in letters or digits too.
+  const sources = new Map<string, number>();
+  customerIdentification?.databases.forEach((d, i) => {
+    const key = d.source.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const first = sources.get(key);
+    if (first !== undefined && customerIdentification.databases[first].source !== d.source) {
+      problems.push({
+        environment,
+        field: `samples.customerIdentification.databases.${i}.source`,
+        got: `${render(d.source)}, which is ${render(customerIdentification.databases[first].source)} (databases.${first}) with other case, spaces or punctuation`,
+        allowed: 'a source that differs from every other in letters or digits',
+      });
+    } else if (first === undefined) sources.set(key, i);
+  });
+  // A phone number routes to one call flow only.
+  const dnis = new Map<string, string>();
+  for (const [sample, numbers] of [['aiIntent', aiIntent?.dnis ?? []], ['customerIdentification', customerIdentification?.dnis ?? []]] as const) {
+    numbers.forEach((n, i) => {
+      const field = `samples.${sample}.dnis.${i}`;
+      const first = dnis.get(n);
+      if (first) problems.push({ environment, field, got: `${render(n)}, already routed by "${first}"`, allowed: 'each number once: a number reaches one call flow' });
+      else dnis.set(n, field);
+    });
+  }
+  return problems;
+}
+
 /** Problems no single definition shows: collisions between environments. */
 function crossEnvironmentProblems(configs: readonly EnvironmentConfig[]): ConfigProblem[] {
   const problems: ConfigProblem[] = [];
-  const firstSeen = <K>(key: (c: EnvironmentConfig) => K, field: string, what: string, fix: string) => {
-    const seen = new Map<K, EnvironmentConfig>();
-    for (const c of configs) {
+  const firstSeen = (key: (c: EnvironmentConfig) => string, shown: (c: EnvironmentConfig) => string, field: string, what: string, fix: string) => {
+    const seen = new Map<string, EnvironmentConfig>();
+    configs.forEach((c, i) => {
       const k = key(c);
       const other = seen.get(k);
       if (other === undefined) {
         seen.set(k, c);
       } else {
         problems.push({
-          environment: `environment "${c.name}"`,
+          environment: other.name === c.name ? `environment #${i + 1} ("${c.name}")` : `environment "${c.name}"`,
           field,
-          got: `${render(k)}, the same ${what} as environment "${other.name}"`,
+          got: `${shown(c)}, the same ${what} as environment "${other.name}"${other.name === c.name ? ` (#${configs.indexOf(other) + 1})` : ''}`,
           allowed: fix,
         });
       }
-    }
+    });
   };
-  firstSeen((c) => c.name, 'name', 'name', 'a name no other environment has');
+  firstSeen((c) => c.name, (c) => render(c.name), 'name', 'name', 'a name no other environment has');
   firstSeen(
-    (c) => `${c.naming.prefix}\u0000${c.naming.suffix}`,
+    (c) => JSON.stringify([c.naming.prefix, c.naming.suffix]),
+    (c) => `prefix ${render(c.naming.prefix)} and suffix ${render(c.naming.suffix)}`,
     'naming',
     'name prefix and suffix',
     'a prefix or suffix no other environment uses, so their objects cannot collide in a shared org',
   );
-  firstSeen(stateLocation, 'backend', 'state location', 'a state location of its own: two environments must never share a state');
+  firstSeen(stateLocation, (c) => render(stateLocation(c)), 'backend', 'state location', 'a state location of its own: two environments must never share a state');
   return problems;
 }
 
-function stateLocation(c: EnvironmentConfig): string {
+/**
+ * Where an environment's state lives, normalised so that two spellings of one
+ * place compare equal: a local path as the file system resolves it (`./a` is
+ * `a`; case ignored, as on macOS and Windows), an S3 object by bucket and key
+ * (a leading or doubled "/" ignored), an HCP Terraform workspace by host,
+ * organization and workspace (names are not case-sensitive there).
+ */
+export function stateLocation(c: Pick<EnvironmentConfig, 'backend'>): string {
   const b = c.backend;
   switch (b.type) {
     case 'local':
-      return `local:${b.path}`;
+      return `local:${path.posix.normalize(b.path.replace(/\\/g, '/')).toLowerCase()}`;
     case 's3':
-      return `s3://${b.bucket}/${b.key}`;
+      return `s3://${b.bucket.toLowerCase()}/${b.key.replace(/\/+/g, '/').replace(/^\//, '')}`;
     case 'cloud':
-      return `cloud:${b.hostname ?? 'app.terraform.io'}/${b.organization}/${b.workspace}`;
+      return `cloud:${(b.hostname ?? 'app.terraform.io').toLowerCase()}/${b.organization.toLowerCase()}/${b.workspace.toLowerCase()}`;
   }
 }
 

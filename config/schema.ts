@@ -12,9 +12,9 @@ export const ENVIRONMENT_NAME_PATTERN = /^[a-z][a-z0-9_]{0,29}$/;
 /** Characters Genesys Cloud accepts in every object name the pattern creates. */
 export const QUALIFIER_PATTERN = /^[A-Za-z0-9 ._-]{0,20}$/;
 
-/** A string field whose missing, mistyped or empty value all get the same description. */
+/** A string field whose missing, mistyped, empty or blank value all get the same description. */
 function text(allowed: string) {
-  return z.string({ required_error: allowed, invalid_type_error: allowed }).min(1, allowed);
+  return z.string({ required_error: allowed, invalid_type_error: allowed }).refine((v) => v.trim() !== '', allowed);
 }
 
 function flag(allowed: string) {
@@ -114,13 +114,20 @@ const NamingSchema = z
       'leave "naming" out for the default "<environment>-" prefix',
   });
 
-const HTTPS_URL_RULE = 'an absolute https:// URL, e.g. "https://ai.example.com/v1/intents"';
+// "#" would cut the query the lookup adds off as a fragment, and "$" would be read as Velocity: neither is allowed.
+const HTTPS_URL_RULE = 'an absolute https:// URL without "#" or "$", e.g. "https://ai.example.com/v1/intents"';
 const httpsUrl = () =>
-  z.string({ required_error: HTTPS_URL_RULE, invalid_type_error: HTTPS_URL_RULE }).regex(/^https:\/\/[^\s/]+(\/\S*)?$/, HTTPS_URL_RULE);
+  z.string({ required_error: HTTPS_URL_RULE, invalid_type_error: HTTPS_URL_RULE }).regex(/^https:\/\/[^\s/#$]+(\/[^\s#$]*)?$/, HTTPS_URL_RULE);
 const JSONPATH_RULE = 'a JSONPath starting with "$", e.g. "$.intent"';
 const jsonPath = () => z.string({ invalid_type_error: JSONPATH_RULE }).regex(/^\$/, JSONPATH_RULE);
-const QUEUE_RULE = 'a queue name of 1 to 200 characters, without the environment prefix (it is added)';
-const queueName = () => z.string({ required_error: QUEUE_RULE, invalid_type_error: QUEUE_RULE }).min(1, QUEUE_RULE).max(200, QUEUE_RULE);
+// A flow names the queue inside an expression string, which holds no double quote or backslash.
+const QUEUE_RULE = 'a queue name of 1 to 200 characters, without the environment prefix (it is added), without surrounding spaces, double quotes or backslashes';
+const queueName = () =>
+  z
+    .string({ required_error: QUEUE_RULE, invalid_type_error: QUEUE_RULE })
+    .min(1, QUEUE_RULE)
+    .max(200, QUEUE_RULE)
+    .refine((v) => v.trim() === v && !/["\\]/.test(v), QUEUE_RULE);
 const DNIS_RULE = 'a list of E.164 numbers such as ["+3215550100"]';
 const dnis = () =>
   z.array(z.string({ invalid_type_error: DNIS_RULE }).regex(/^\+[1-9][0-9]{6,14}$/, DNIS_RULE), { invalid_type_error: DNIS_RULE }).default([]);

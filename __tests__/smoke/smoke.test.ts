@@ -2,7 +2,8 @@ import * as http from 'http';
 import { AddressInfo } from 'net';
 import { dev } from '../../config/environments/dev';
 import { smokePlan } from '../../tools/smoke/checks';
-import { formatResult, runSmoke, SmokeOptions } from '../../tools/smoke/smoke';
+import { redact } from '../../tools/smoke/client';
+import { formatResult, parseSmokeArgs, runSmoke, SmokeOptions } from '../../tools/smoke/smoke';
 
 const CLIENT_ID = 'smoke-client-id-7c1f';
 const CLIENT_SECRET = 'smoke-client-secret-9e2d';
@@ -175,6 +176,83 @@ describe('npm run smoke, against a fake of the Platform API', () => {
       expect.stringContaining('no data action "dev-Customer Identification - Lookup Alpha"'),
       expect.stringContaining('no data action "dev-Customer Identification - Lookup Alpha"'),
     ]);
+  });
+
+  it('redacts what servers echo: the secret, its Basic form, tokens', async () => {
+    const basic = Buffer.from(`${CLIENT_ID}:${CLIENT_SECRET}`).toString('base64');
+    const fake = fakeGenesys((r, n) =>
+      r.path === '/login/oauth/token'
+        ? { status: 401, body: { error: 'invalid_client', description: `bad secret ${CLIENT_SECRET}, header Basic ${basic}, client ${CLIENT_ID}` } }
+        : n(r),
+    );
+    const { lines, report } = await smoke(fake);
+    const text = `${lines.join('\n')}\n${JSON.stringify(report)}`;
+    expect(lines[0]).toMatch(/^FAIL {2}log in with client credentials .*HTTP 401/);
+    for (const secret of [CLIENT_ID, CLIENT_SECRET, basic]) expect(text).not.toContain(secret);
+  });
+
+  it.each([
+    ['a secret', 'secret hunter2-hunter2 here', ['hunter2-hunter2'], 'secret *** here'],
+    ['a bearer token', 'Authorization: Bearer eyJhbGciOi.eyJzdWIi.sig', [], 'Authorization: *** ***'],
+    ['a token field', '{"access_token":"abc123def456"}', [], '{"access_token":"***"}'],
+    ['a long opaque string', `key ${'A'.repeat(40)} end`, [], 'key *** end'],
+    ['a UUID, which stays', 'flow 5d1a1c3e-8a7b-4c2e-9f10-1b2c3d4e5f60', [], 'flow 5d1a1c3e-8a7b-4c2e-9f10-1b2c3d4e5f60'],
+    ['line breaks and length', `a\n${'b '.repeat(400)}`, [], expect.stringMatching(/^a b b .{0,300}$/)],
+  ])('redacts %s', (_case, text, secrets, expected) => {
+    expect(redact(text, secrets as string[])).toEqual(expected);
+  });
+
+  it('fails a login that answers 200 with an HTML page or nothing, rather than passing it', async () => {
+    for (const body of ['<html>Sign in</html>', undefined]) {
+      const fake = fakeGenesys((r, n) => (r.path === '/login/oauth/token' ? { status: 200, body } : n(r)));
+      const { lines, report } = await smoke(fake);
+      expect(report.passed).toBe(0);
+      expect(lines[0]).toMatch(/^FAIL {2}log in with client credentials .*(no access token|HTTP)/);
+    }
+  });
+
+  it('does not wait as long as a server asks: a Retry-After over the cap fails the check', async () => {
+    const fake = fakeGenesys((r, n) => (r.path === '/api/api/v2/integrations' ? { status: 429, body: { message: 'slow down' }, headers: { 'retry-after': '3600' } } : n(r)));
+    const { lines, sleeps } = await smoke(fake, { maxWaitMs: 20000 });
+    expect(sleeps).toEqual([]);
+    expect(lines.filter((l) => l.startsWith('FAIL'))[0]).toMatch(/integration enabled: .*Retry-After 3600 s is longer than the longest wait allowed \(20 s\)/);
+  });
+
+  it('stops at the run\'s deadline: checks not started by then fail, and say why', async () => {
+    let clock = 0;
+    const fake = fakeGenesys((r, n) => {
+      // Every answer takes a minute of (fake) time.
+      clock += 60000;
+      return n(r);
+    });
+    const { report, lines } = await smoke(fake, { deadlineMs: 150000, now: () => clock });
+    expect(report.failed).toBeGreaterThan(0);
+    expect(lines.some((l) => l.includes("not sent: the run's deadline has passed"))).toBe(true);
+    expect(fake.requests.length).toBeLessThanOrEqual(4);
+  });
+
+  it.each([
+    [['dev', '--deadline', '0'], '--deadline needs a number of seconds above 0 and at most 3600, not "0"'],
+    [['dev', '--deadline', 'soon'], '--deadline needs a number of seconds'],
+    [['dev', '--max-wait', '1e9'], '--max-wait needs a number of seconds above 0 and at most 300'],
+    [['dev', '--max-wait'], 'not nothing'],
+    [['dev', 'prod'], 'name one environment, not "dev" and "prod"'],
+    [['--deep'], 'name an environment'],
+    [['dev', '--verbose'], 'unknown option "--verbose"'],
+  ])('refuses the command line %j, naming what is wrong', (args, message) => {
+    expect(() => parseSmokeArgs(args)).toThrow(message);
+  });
+
+  it('names an unknown environment before asking for credentials, and keeps --json output JSON', () => {
+    const { spawnSync } = require('child_process');
+    const env = { ...process.env, GENESYSCLOUD_OAUTHCLIENT_ID: '', GENESYSCLOUD_OAUTHCLIENT_SECRET: '' };
+    const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'tools/smoke/smoke.ts', 'staging', '--json'], { cwd: require('path').resolve(__dirname, '../..'), env, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({ error: expect.stringContaining('there is no environment "staging"; the environments are ') });
+  });
+
+  it('takes the limits from the command line', () => {
+    expect(parseSmokeArgs(['dev', '--json', '--deadline', '90', '--max-wait', '5'])).toEqual({ env: 'dev', deep: false, json: true, deadlineMs: 90000, maxWaitMs: 5000 });
   });
 
   it('retries a 429 after its Retry-After, then passes', async () => {

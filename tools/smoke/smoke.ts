@@ -1,5 +1,5 @@
 /**
- * npm run smoke -- <env> [--deep] [--json]
+ * npm run smoke -- <env> [--deep] [--json] [--deadline <seconds>] [--max-wait <seconds>]
  *
  * After an apply: proves in the environment's org that the pattern works.
  * Flows are published at the version the code builds; integrations are
@@ -8,7 +8,7 @@
  * environment) also launches each workflow and follows it to its end.
  * One line per check, then "N passed, N failed"; exit 1 on any failure.
  */
-import { ApiError, ClientOptions, GenesysClient, Target } from './client';
+import { ApiError, ClientOptions, GenesysClient, redact, Target } from './client';
 import { ActionCheck, SmokePlan, smokePlan } from './checks';
 
 export interface CheckResult {
@@ -32,7 +32,12 @@ export interface SmokeOptions {
   readonly target?: Target;
   readonly credentials: { readonly clientId: string; readonly clientSecret: string };
   readonly timeoutMs?: number;
+  /** The longest wait a Retry-After may ask for. @default 30000 */
+  readonly maxWaitMs?: number;
+  /** How long the whole run may take; checks not started by then fail. @default 600000 */
+  readonly deadlineMs?: number;
   readonly sleep?: ClientOptions['sleep'];
+  readonly now?: ClientOptions['now'];
   /** How long --deep follows a workflow. @default 120000 */
   readonly deepTimeoutMs?: number;
   /** Called as each check ends. */
@@ -41,14 +46,15 @@ export interface SmokeOptions {
 
 const FINISHED = ['COMPLETED', 'FAILED', 'TERMINATED', 'CANCELLED'];
 
-async function timed(check: string, run: () => Promise<string | undefined>): Promise<CheckResult> {
+/** Runs one check; whatever it reports is redacted, since servers echo what they were sent. */
+async function timedCheck(check: string, run: () => Promise<string | undefined>, secrets: readonly string[]): Promise<CheckResult> {
   const start = Date.now();
   try {
     const detail = await run();
-    return { check, passed: true, seconds: (Date.now() - start) / 1000, detail };
+    return { check, passed: true, seconds: (Date.now() - start) / 1000, detail: detail === undefined ? undefined : redact(detail, secrets) };
   } catch (err) {
     const e = err as ApiError;
-    return { check, passed: false, seconds: (Date.now() - start) / 1000, detail: e.message, correlationId: e.correlationId };
+    return { check, passed: false, seconds: (Date.now() - start) / 1000, detail: redact(String(e.message ?? err), secrets), correlationId: e.correlationId };
   }
 }
 
@@ -75,6 +81,9 @@ export async function runSmoke(environmentName: string, options: SmokeOptions): 
     throw new Error(`--deep launches workflows with test data; "${environmentName}" is marked production, so it is refused there. Run it against dev.`);
   }
   const results: CheckResult[] = [];
+  const secrets = [options.credentials.clientId, options.credentials.clientSecret];
+  const timed = (check: string, run: () => Promise<string | undefined>) => timedCheck(check, run, secrets);
+  const deadline = (options.now ?? Date.now)() + (options.deadlineMs ?? 600000);
   const record = (r: CheckResult) => {
     results.push(r);
     options.onResult?.(r);
@@ -87,7 +96,10 @@ export async function runSmoke(environmentName: string, options: SmokeOptions): 
       clientId: options.credentials.clientId,
       clientSecret: options.credentials.clientSecret,
       timeoutMs: options.timeoutMs,
+      maxWaitMs: options.maxWaitMs,
+      deadline,
       sleep: options.sleep,
+      now: options.now,
     });
     return undefined;
   });
@@ -188,33 +200,59 @@ export function formatResult(r: CheckResult): string {
   return `${r.passed ? 'PASS' : 'FAIL'}  ${r.check} (${r.seconds.toFixed(2)} s)${tail ? `: ${tail}` : ''}`;
 }
 
-async function main(args: string[]): Promise<number> {
-  const env = args.find((a) => !a.startsWith('--'));
-  const unknown = args.filter((a) => a.startsWith('--') && !['--deep', '--json'].includes(a));
-  if (unknown.length) throw new Error(`unknown option ${unknown.join(', ')}; use --deep and --json`);
-  if (!env) throw new Error('name an environment: npm run smoke -- <env> [--deep] [--json]');
-  const clientId = process.env.GENESYSCLOUD_OAUTHCLIENT_ID;
-  const clientSecret = process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET;
-  if (!clientId || !clientSecret) {
-    throw new Error('set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET to a client-credentials OAuth client of the org (docs/smoke.md lists its permissions)');
+/** The command line: an environment, flags, and two limits in seconds. Every mistake is named. */
+export function parseSmokeArgs(args: readonly string[]): { env: string; deep: boolean; json: boolean; deadlineMs?: number; maxWaitMs?: number } {
+  const out: { env?: string; deep: boolean; json: boolean; deadlineMs?: number; maxWaitMs?: number } = { deep: false, json: false };
+  const seconds = (flag: string, v: string | undefined, max: number) => {
+    const n = Number(v);
+    if (v === undefined || v.trim() === '' || !Number.isFinite(n) || n <= 0 || n > max) {
+      throw new Error(`${flag} needs a number of seconds above 0 and at most ${max}, not ${v === undefined ? 'nothing' : JSON.stringify(v)}`);
+    }
+    return n * 1000;
+  };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === '--deep') out.deep = true;
+    else if (a === '--json') out.json = true;
+    else if (a === '--deadline') out.deadlineMs = seconds(a, args[++i], 3600);
+    else if (a === '--max-wait') out.maxWaitMs = seconds(a, args[++i], 300);
+    else if (a.startsWith('-')) throw new Error(`unknown option ${JSON.stringify(a)}; use --deep, --json, --deadline <seconds>, --max-wait <seconds>`);
+    else if (out.env !== undefined) throw new Error(`name one environment, not ${JSON.stringify(out.env)} and ${JSON.stringify(a)}`);
+    else out.env = a;
   }
+  if (!out.env) throw new Error('name an environment: npm run smoke -- <env> [--deep] [--json] [--deadline <seconds>] [--max-wait <seconds>]');
+  return out as ReturnType<typeof parseSmokeArgs>;
+}
+
+async function main(args: string[]): Promise<number> {
   const json = args.includes('--json');
-  const report = await runSmoke(env, {
-    deep: args.includes('--deep'),
-    credentials: { clientId, clientSecret },
-    onResult: json ? undefined : (r) => console.log(formatResult(r)),
-  });
-  if (json) console.log(JSON.stringify(report, null, 2));
-  else console.log(`${report.passed} passed, ${report.failed} failed`);
-  return report.failed > 0 ? 1 : 0;
+  try {
+    const o = parseSmokeArgs(args);
+    // The environment is checked before the credentials: a typo needs no secret to be found.
+    smokePlan(o.env);
+    const clientId = process.env.GENESYSCLOUD_OAUTHCLIENT_ID;
+    const clientSecret = process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET;
+    if (!clientId || !clientSecret) {
+      throw new Error('set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET to a client-credentials OAuth client of the org (docs/smoke.md lists its permissions)');
+    }
+    const report = await runSmoke(o.env, {
+      deep: o.deep,
+      credentials: { clientId, clientSecret },
+      deadlineMs: o.deadlineMs,
+      maxWaitMs: o.maxWaitMs,
+      onResult: json ? undefined : (r) => console.log(formatResult(r)),
+    });
+    if (json) console.log(JSON.stringify(report, null, 2));
+    else console.log(`${report.passed} passed, ${report.failed} failed`);
+    return report.failed > 0 ? 1 : 0;
+  } catch (err) {
+    // One JSON document on stdout with --json, errors included.
+    if (json) console.log(JSON.stringify({ error: (err as Error).message }, null, 2));
+    else console.error(`smoke: ${(err as Error).message}`);
+    return 1;
+  }
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (err: Error) => {
-      console.error(`smoke: ${err.message}`);
-      process.exitCode = 1;
-    },
-  );
+  main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }
