@@ -1,6 +1,6 @@
 import { Testing, TerraformStack } from 'cdktf';
 import { LaunchWorkflowAction } from '../../constructs/data-actions/catalog';
-import { ArchitectFlow } from '../../constructs/flows/architect-flow';
+import { ArchitectFlow, flowDirectory } from '../../constructs/flows/architect-flow';
 import { flowProblems, openPath } from '../../constructs/flows/archy/checks';
 import { eq, str } from '../../constructs/flows/archy/expressions';
 import { Action, FlowModel, variable } from '../../constructs/flows/archy/model';
@@ -136,5 +136,35 @@ describe('the structural checks refuse', () => {
 describe('openPath', () => {
   it('finds no open path when every branch ends', () => {
     expect(openPath([{ kind: 'decision', name: 'D', condition: eq(str('a'), str('a')), yes: [end], no: [end] }], [])).toEqual({ trail: null });
+  });
+});
+
+describe('ArchitectFlow writes its YAML', () => {
+  it('into a private directory of this run, never reusing a file someone planted at a known path', () => {
+    const fs = require('fs');
+    const os = require('os');
+    const path = require('path');
+    const { createHash } = require('crypto');
+    const model = flow([end]);
+    const stack = new TerraformStack(Testing.app(), 'test');
+    // What the old code would have reused: a file at a path anyone could predict from the flow.
+    const sha = (t: string) => createHash('sha256').update(t).digest('hex');
+    const yamlOf = toArchyYaml({ ...model, description: `[build ${sha(toArchyYaml(model)).slice(0, 12)}]` });
+    const planted = path.join(os.tmpdir(), 'genesys-async-workflow-flows', sha(yamlOf).slice(0, 16), 'test-flow.yaml');
+    fs.mkdirSync(path.dirname(planted), { recursive: true });
+    fs.writeFileSync(planted, 'inboundCall: {name: evil}');
+    try {
+      const f = new ArchitectFlow(stack, 'flow', { model });
+      expect(f.yaml).toBe(yamlOf);
+      const dir = flowDirectory();
+      expect(dir.startsWith(path.join(os.tmpdir(), 'genesys-async-workflow-flows-'))).toBe(true);
+      expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+      const written = fs.readdirSync(dir).map((d: string) => path.join(dir, d));
+      const files = written.flatMap((d: string) => fs.readdirSync(d).map((x: string) => fs.readFileSync(path.join(d, x), 'utf8')));
+      expect(files).toContain(f.yaml);
+      expect(files.join()).not.toContain('evil');
+    } finally {
+      fs.rmSync(path.dirname(path.dirname(planted)), { recursive: true, force: true });
+    }
   });
 });

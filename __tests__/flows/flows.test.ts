@@ -3,6 +3,8 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { TerraformElement, TerraformStack, Testing } from 'cdktf';
 import { AsyncJobCallFlow, buildCallFlowModel, RoutingOutcome } from '../../constructs/flows/async-job-call-flow';
+import { buildWorkflowModel } from '../../constructs/flows/async-job-workflow';
+import { ref } from '../../constructs/flows/archy/expressions';
 import { ArchitectFlow } from '../../constructs/flows/architect-flow';
 import { flowProblems } from '../../constructs/flows/archy/checks';
 import { Action, allActions, branches } from '../../constructs/flows/archy/model';
@@ -84,6 +86,18 @@ describe('the workflow', () => {
     ]);
     expect(final.conversationId.text()).toBe('Flow.conversationId');
     expect(parse(built.aiWorkflow.flow.yaml).workflow.states[0].state.actions[0].setConversationData.participantId).toEqual({ noValue: true });
+  });
+
+  it('refuses, at synth, a job whose data action has an empty failure or timeout path', () => {
+    const job = {
+      inputs: [],
+      resultFields: ['intent', 'confidence'],
+      actions: (): Action[] => [
+        { kind: 'callData', name: 'Ask quietly', action: built.aiPattern.readStatus, inputs: { conversationId: ref('Flow.conversationId', 'string') }, successOutputs: {}, timeoutSeconds: 3, success: [], failure: [], timeout: [] },
+      ],
+    };
+    expect(() => buildWorkflowModel({ name: 'W', protocol: built.aiProtocol, job })).toThrow(ValidationError);
+    expect(() => buildWorkflowModel({ name: 'W', protocol: built.aiProtocol, job })).toThrow('job data action "Ask quietly" has an empty failure path');
   });
 
   it('runs its error handling as endWorkflow, the only form workflow exports show', () => {

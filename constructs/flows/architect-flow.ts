@@ -66,11 +66,10 @@ export class ArchitectFlow extends Construct {
     this.yaml = toArchyYaml(model);
 
     const digest = createHash('sha256').update(this.yaml).digest('hex');
-    const file = path.join(os.tmpdir(), 'genesys-async-workflow-flows', digest.slice(0, 16), `${slug(model.name)}.yaml`);
-    if (!fs.existsSync(file)) {
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, this.yaml);
-    }
+    // Always written, never reused: a file found at a known path could be anyone's.
+    const file = path.join(flowDirectory(), digest.slice(0, 16), `${slug(model.name)}.yaml`);
+    fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    fs.writeFileSync(file, this.yaml, { mode: 0o600 });
     const asset = new TerraformAsset(this, 'Yaml', { path: file, type: AssetType.FILE });
     this.resource = new Flow(this, 'Default', {
       filepath: asset.path,
@@ -92,6 +91,21 @@ export class ArchitectFlow extends Construct {
   get terraformResource(): Flow {
     return this.resource;
   }
+}
+
+let directory: string | undefined;
+
+/**
+ * Where this process writes flow YAML before cdktf copies it into the synth
+ * output as an asset: a private directory (mode 0700) made for this run, with
+ * a name no one can guess, removed when the process ends.
+ */
+export function flowDirectory(): string {
+  if (directory && fs.existsSync(directory)) return directory;
+  directory = fs.mkdtempSync(path.join(os.tmpdir(), 'genesys-async-workflow-flows-'));
+  const made = directory;
+  process.once('exit', () => fs.rmSync(made, { recursive: true, force: true }));
+  return made;
 }
 
 function slug(name: string): string {

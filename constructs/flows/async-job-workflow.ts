@@ -5,7 +5,7 @@ import { JobStatus, StatusProtocol } from '../protocol/status-protocol';
 import { ValidationError } from '../validation';
 import { ArchitectFlow } from './architect-flow';
 import { Expr, ifElse, isSet, str } from './archy/expressions';
-import { Action, FlowModel, SetConversationData, Variable, variable } from './archy/model';
+import { Action, allActions, FlowModel, SetConversationData, Variable, variable } from './archy/model';
 import { JobContext, WorkflowJob } from './jobs';
 
 export interface WorkflowModelProps {
@@ -76,6 +76,13 @@ export function buildWorkflowModel(props: WorkflowModelProps, path = 'AsyncJobWo
     }),
   };
 
+  const jobActions = job.actions(ctx);
+  // A job's data action with nothing on its failure or timeout path leaves the status unset there: the caller would wait for the deadline.
+  const silent = [...allActions(jobActions)].flatMap((a) =>
+    a.kind === 'callData' ? (['failure', 'timeout'] as const).filter((p) => a[p].length === 0).map((p) => `job data action "${a.name}" has an empty ${p} path: set the status there (ctx.finish) or note the error`) : [],
+  );
+  ValidationError.throwIf(path, silent);
+
   const write = (name: string, values: readonly [string, Expr][]): SetConversationData => ({
     kind: 'setConversationData',
     name,
@@ -88,7 +95,7 @@ export function buildWorkflowModel(props: WorkflowModelProps, path = 'AsyncJobWo
       [protocol.errorAttribute, str('')],
       ...protocol.resultFields.map((f): [string, Expr] => [protocol.resultAttribute(f), str('')]),
     ]),
-    ...job.actions(ctx),
+    ...jobActions,
     // Every path of the job set the status, the error and the results (the simulator proves it), so none is NOT_SET here.
     write('Write the result', [
       [protocol.statusAttribute, status.ref],
