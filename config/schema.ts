@@ -140,6 +140,18 @@ const pollInterval = (fallback: number) =>
   z.number({ invalid_type_error: POLL_RULE }).min(0.5, POLL_RULE).max(60, POLL_RULE).multipleOf(0.5, POLL_RULE).default(fallback);
 const SLOT_RULE = 'a bot flow slot such as "Slot.Utterance"';
 
+/** The hold checks at most 98 times (a bounded loop): the deadline over the interval must fit. */
+function holdFits(c: { pollIntervalSeconds: number; deadlineSeconds: number }, ctx: z.RefinementCtx): void {
+  const checks = Math.ceil(c.deadlineSeconds / c.pollIntervalSeconds);
+  if (checks > 98) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['deadlineSeconds'],
+      message: `a deadline of at most 98 poll intervals (${98 * c.pollIntervalSeconds} s at ${c.pollIntervalSeconds} s): the hold checks the status in a bounded loop; poll less often or hold less`,
+    });
+  }
+}
+
 const AiIntentSampleSchema = z
   .object({
     /** The AI service's endpoint, which receives the caller's words. */
@@ -193,7 +205,8 @@ const AiIntentSampleSchema = z
     /** @default [] */
     dnis: dnis(),
   })
-  .strict();
+  .strict()
+  .superRefine(holdFits);
 
 const DatabaseSchema = z
   .object({
@@ -257,6 +270,7 @@ const CustomerIdentificationSampleSchema = z
   })
   .strict()
   .superRefine((c, ctx) => {
+    holdFits(c, ctx);
     const sources = c.databases.map((d) => d.source);
     sources.forEach((s, i) => {
       if (sources.indexOf(s) !== i) ctx.addIssue({ code: 'custom', path: ['databases', i, 'source'], message: 'a source no other database has' });

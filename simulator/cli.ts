@@ -13,7 +13,10 @@ import { patternFor, runCalls, runScenario } from './run';
 import { loadScenario, Scenario, scenarioNames } from './scenario';
 import { lineChartSvg, timelineSvg } from './svg';
 
-interface Options {
+/** Each call's figures are kept for the percentiles: this many fit in memory with room to spare. */
+const MAX_CALLS = 100_000;
+
+export interface Options {
   scenarios: string[];
   calls?: number;
   seed?: number;
@@ -21,23 +24,25 @@ interface Options {
   svgDir: string;
 }
 
-function parse(args: string[]): Options {
+/** The command line, every mistake named. */
+export function parseSimulateArgs(args: readonly string[]): Options {
   const o: Options = { scenarios: [], json: false, svgDir: 'simulation' };
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = () => {
       const v = args[++i];
-      if (v === undefined) throw new Error(`${a} needs a value`);
+      if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a value`);
       return v;
     };
-    const whole = (v: string, min: number) => {
+    // Digits only: "1e7" or "0x10" are numbers to JavaScript, not to a user.
+    const whole = (v: string, min: number, max: number) => {
       const n = Number(v);
-      if (!Number.isInteger(n) || n < min) throw new Error(`${a} needs a whole number of at least ${min}, not ${JSON.stringify(v)}`);
+      if (!/^\d+$/.test(v) || n < min || n > max) throw new Error(`${a} needs a whole number from ${min} to ${max.toLocaleString('en')}, not ${JSON.stringify(v)}`);
       return n;
     };
     if (a === '--scenario') o.scenarios.push(value());
-    else if (a === '--calls') o.calls = whole(value(), 1);
-    else if (a === '--seed') o.seed = whole(value(), 0);
+    else if (a === '--calls') o.calls = whole(value(), 1, MAX_CALLS);
+    else if (a === '--seed') o.seed = whole(value(), 0, 0xffffffff);
     else if (a === '--json') o.json = true;
     else if (a === '--svg-dir') o.svgDir = value();
     else throw new Error(`unknown option ${a}; use --scenario <name>, --calls N, --seed N, --json, --svg-dir <dir>`);
@@ -109,7 +114,7 @@ function latencyChart(scenario: Scenario, seed: number): string {
 }
 
 function main(args: string[]): void {
-  const o = parse(args);
+  const o = parseSimulateArgs(args);
   for (const name of o.scenarios) {
     const scenario = loadScenario(name);
     const calls = o.calls ?? scenario.calls ?? 1000;
@@ -141,9 +146,11 @@ function main(args: string[]): void {
   }
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (err) {
-  console.error(`simulate: ${(err as Error).message}`);
-  process.exitCode = 1;
+if (require.main === module) {
+  try {
+    main(process.argv.slice(2));
+  } catch (err) {
+    console.error(`simulate: ${(err as Error).message}`);
+    process.exitCode = 1;
+  }
 }

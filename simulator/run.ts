@@ -15,7 +15,7 @@ export type IdentificationMode = 'sequential' | 'parallel';
  * here are the objects the deployed YAML is written from.
  */
 export function patternFor(scenario: Scenario, mode?: IdentificationMode): AsyncWorkflow {
-  const envName = scenario.environment ?? 'dev';
+  const envName = scenario.environment ?? DEFAULT_ENVIRONMENTS[0].name;
   const base = DEFAULT_ENVIRONMENTS.find((e) => e.name === envName);
   if (!base) throw new Error(`scenario "${scenario.name}" names environment "${envName}", which does not exist (${DEFAULT_ENVIRONMENTS.map((e) => e.name).join(', ')})`);
   let definition: EnvironmentDefinition = base;

@@ -80,6 +80,9 @@ describe('DataActionEmulator', () => {
   it('carries the HTTP status of a failure, which a workflow reads from its failure outputs', () => {
     const e = new DataActionEmulator(definition({}));
     expect(e.processResponse({ status: 404, body: { message: 'no such customer' } })).toMatchObject({ ok: false, kind: 'http', status: 404 });
+    // A body nested deeper than Genesys Cloud's parser takes fails cleanly instead of overflowing the stack.
+    const deep = JSON.parse(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`);
+    expect(new DataActionEmulator(definition({})).processResponse({ status: 200, body: deep })).toMatchObject({ ok: false, kind: 'translation', message: 'the response nests deeper than 1000 levels' });
     // A JSON null body finds nothing, and does not crash the translation.
     const mapped = new DataActionEmulator(definition({ translationMap: { a: '$.a' }, successTemplate: '{"a": ${a}}' }));
     expect(mapped.processResponse({ status: 200, body: 'null' })).toMatchObject({ ok: false, kind: 'translation' });

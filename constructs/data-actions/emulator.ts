@@ -111,12 +111,14 @@ export class DataActionEmulator {
     if (response.status < 200 || response.status > 299) {
       return { ok: false, kind: 'http', message: `the service answered HTTP ${response.status}`, status: response.status };
     }
-    // An empty 2xx body (e.g. 202 from PATCH .../attributes) is read as an empty
-    // object. Assumed, not verified against Genesys Cloud: see docs/data-actions.md.
-    const rawText =
-      response.body === undefined || response.body === '' ? '{}' : typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
+    // An empty 2xx body is read as an empty object. Assumed, not verified
+    // against Genesys Cloud: see docs/data-actions.md.
+    let rawText: string;
     let raw: unknown;
     try {
+      rawText = response.body === undefined || response.body === '' ? '{}' : typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
+      // Genesys Cloud's JSON parser refuses very deep nesting (Jackson's default limit is 1,000 levels); so does this one, before recursing.
+      if (nestingDepth(rawText) > MAX_NESTING) return { ok: false, kind: 'translation', message: `the response nests deeper than ${MAX_NESTING} levels`, status: 500 };
       raw = JSON.parse(rawText);
     } catch {
       return { ok: false, kind: 'translation', message: 'the response is not JSON', status: 500 };
@@ -158,6 +160,25 @@ export class DataActionEmulator {
 }
 
 const single = <T>(block: T | T[] | undefined): T | undefined => (Array.isArray(block) ? block[0] : block);
+
+const MAX_NESTING = 1000;
+
+/** How deep the objects and lists of a JSON text nest, counted without parsing (strings skipped). */
+function nestingDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') max = Math.max(max, ++depth);
+    else if (c === '}' || c === ']') depth--;
+  }
+  return max;
+}
 
 /**
  * Reads every data action of a synthesized stack (cdk.tf.json, parsed) back
