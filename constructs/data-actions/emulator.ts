@@ -113,12 +113,18 @@ export class DataActionEmulator {
     }
     // An empty 2xx body is read as an empty object. Assumed, not verified
     // against Genesys Cloud: see docs/data-actions.md.
+    // Genesys Cloud's JSON parser refuses very deep nesting (Jackson's default limit is 1,000 levels); so does this one, before recursing.
+    const tooDeep: ActionResult = { ok: false, kind: 'translation', message: `the response nests deeper than ${MAX_NESTING} levels`, status: 500 };
     let rawText: string;
-    let raw: unknown;
     try {
       rawText = response.body === undefined || response.body === '' ? '{}' : typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
-      // Genesys Cloud's JSON parser refuses very deep nesting (Jackson's default limit is 1,000 levels); so does this one, before recursing.
-      if (nestingDepth(rawText) > MAX_NESTING) return { ok: false, kind: 'translation', message: `the response nests deeper than ${MAX_NESTING} levels`, status: 500 };
+    } catch {
+      // Only a value too deep (or cyclic) to write out gets here.
+      return tooDeep;
+    }
+    if (nestingDepth(rawText) > MAX_NESTING) return tooDeep;
+    let raw: unknown;
+    try {
       raw = JSON.parse(rawText);
     } catch {
       return { ok: false, kind: 'translation', message: 'the response is not JSON', status: 500 };
