@@ -47,6 +47,7 @@ describe('defaults', () => {
       queues: 'create',
       samples: {},
       preventDestroy: false,
+      planClient: false,
     });
   });
 

@@ -1,3 +1,4 @@
+import { PLAN_PERMISSIONS } from '../constructs/auth/plan-access';
 import { synthJson, VALID } from './helpers/synth';
 
 describe('EnvironmentStack', () => {
@@ -73,5 +74,19 @@ describe('EnvironmentStack', () => {
     expect(json.output.genesys_region.value).toBe('us-west-2');
     expect(json.output.genesys_api_host.value).toBe('api.usw2.pure.cloud');
     expect(json.output.division_id.value).toBe('${data.genesyscloud_auth_division_home.division.id}');
+  });
+
+  it('defines a read-only role and OAuth client for plans when asked, and none by default', () => {
+    expect(synthJson(VALID).resource?.genesyscloud_oauth_client).toBeUndefined();
+    const json = synthJson({ ...VALID, planClient: true });
+    const [role] = Object.values<any>(json.resource.genesyscloud_auth_role);
+    expect(role.name).toBe('test-Terraform Plan');
+    const granted = role.permission_policies.flatMap((p: any) => p.action_set.map((a: string) => `${p.domain}:${p.entity_name}:${a}`));
+    expect(granted.sort()).toEqual([...PLAN_PERMISSIONS].sort());
+    expect(granted.every((p: string) => p.endsWith(':view'))).toBe(true);
+    const [client] = Object.values<any>(json.resource.genesyscloud_oauth_client);
+    expect(client).toMatchObject({ name: 'test-Terraform Plan', authorized_grant_type: 'CLIENT-CREDENTIALS' });
+    expect(client.expose_client_secret).toBeUndefined();
+    expect(json.output.plan_client_id.value).toMatch(/^\$\{genesyscloud_oauth_client\.plan_access_client_[0-9A-F]+\.client_id\}$/);
   });
 });

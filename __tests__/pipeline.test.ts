@@ -31,60 +31,95 @@ describe('the workflow files', () => {
   });
 });
 
+/** Every job of every workflow, with the file it is in. */
+const jobs = files.flatMap((f) => Object.entries<any>(workflow(f).jobs).map(([name, job]) => ({ file: f, name, job })));
+const readsSecrets = (job: any) => /\bsecrets\b/.test(JSON.stringify(job));
+
+describe('credentials in CI', () => {
+  it('no job reads a secret without naming the GitHub environment that holds it', () => {
+    const ungated = jobs.filter(({ job }) => readsSecrets(job) && !job.environment).map(({ file, name }) => `${file}: ${name}`);
+    expect(jobs.filter(({ job }) => readsSecrets(job)).length).toBeGreaterThanOrEqual(2);
+    expect(ungated).toEqual([]);
+  });
+
+  it('pull-request code never meets apply credentials: its jobs name only "-plan" environments', () => {
+    const pr = jobs.filter(({ file }) => file === 'pull-request.yml');
+    for (const { name, job } of pr) if (job.environment) expect([name, job.environment]).toEqual([name, '${{ matrix.environment }}-plan']);
+    expect(pr.filter(({ job }) => readsSecrets(job)).every(({ job }) => job.environment)).toBe(true);
+  });
+
+  it('no workflow runs on pull_request_target, which would hand a fork secrets', () => {
+    for (const f of files) expect(Object.keys(workflow(f).on)).not.toContain('pull_request_target');
+  });
+
+  it('a check that would catch a job reading secrets without a gate', () => {
+    expect(readsSecrets({ steps: [{ env: { X: '${{ secrets.PROD_X }}' } }] })).toBe(true);
+    expect(readsSecrets({ steps: [{ run: 'npm test' }] })).toBe(false);
+  });
+});
+
 describe('on pull request', () => {
   const wf = workflow('pull-request.yml');
 
-  it('tests, synthesizes and validates offline', () => {
+  it('tests, synthesizes and validates every stack offline, with no secret', () => {
     expect(Object.keys(wf.on)).toEqual(['pull_request']);
-    expect(runs(wf.jobs.test)).toEqual([
-      'npm ci',
-      'npm test',
-      'npm run synth',
-      'npm run validate -- --stack-dir cdktf.out/stacks/dev --stack-dir cdktf.out/stacks/prod',
-    ]);
+    expect(runs(wf.jobs.test).slice(0, 4)).toEqual(['npm ci', 'npm test', 'npm run synth', 'npm run validate']);
+    expect(readsSecrets(wf.jobs.test)).toBe(false);
   });
 
-  it('plans every environment as a matrix, only where its secrets exist, into the job summary', () => {
+  it('plans every environment the config lists, with its read-only credentials, into the job summary', () => {
     const plan = wf.jobs.plan;
-    expect(plan.strategy.matrix.environment).toEqual(['dev', 'prod']);
-    const gated = plan.steps.filter((s: any) => /^(terraform |tools\/ci\/plan-summary)/.test(s.run ?? ''));
-    expect(gated).toHaveLength(3);
+    expect(plan.strategy.matrix.environment).toBe('${{ fromJSON(needs.test.outputs.environments) }}');
+    expect(runs(wf.jobs.test).some((r) => r.includes('tools/ci/environments.ts'))).toBe(true);
+    const gated = plan.steps.filter((s: any) => /^(terraform |tools\/ci\/plan-summary|node tools\/ci\/placeholder)/.test(s.run ?? ''));
+    expect(gated).toHaveLength(4);
     expect(gated.every((s: any) => s.if === "steps.secrets.outputs.ready == 'true'")).toBe(true);
-    expect(runs(plan).some((r) => r.startsWith('tools/ci/plan-summary.sh'))).toBe(true);
-    expect(plan.environment).toBeUndefined(); // a plan never waits for prod's reviewers
+    // A plan takes no lock: the plan credentials may only read the state.
+    expect(runs(plan).find((r) => r.includes(' plan '))).toContain('-lock=false');
   });
 });
 
 describe('on merge to main', () => {
   const wf = workflow('deploy.yml');
+  const deploy = wf.jobs.deploy;
 
-  it('builds once and promotes that artifact: dev, then prod after approval', () => {
+  it('builds once and promotes that artifact through the environments, in the order of the config', () => {
     expect(wf.on.push.branches).toEqual(['main']);
-    expect(wf.jobs['apply-dev'].needs).toBe('build');
-    expect(wf.jobs['smoke-dev'].needs).toBe('apply-dev');
-    expect(wf.jobs['apply-prod'].needs).toBe('smoke-dev');
-    expect(wf.jobs['apply-dev'].environment).toBe('dev');
-    expect(wf.jobs['apply-prod'].environment).toBe('prod');
+    expect(deploy.needs).toBe('build');
+    expect(deploy.strategy).toEqual({ 'max-parallel': 1, 'fail-fast': true, matrix: { environment: '${{ fromJSON(needs.build.outputs.environments) }}' } });
+    expect(deploy.environment).toBe('${{ matrix.environment }}');
     const artifact = (job: any, action: string) => job.steps.find((s: any) => s.uses?.startsWith(action)).with.name;
-    const built = artifact(wf.jobs.build, 'actions/upload-artifact');
-    expect(artifact(wf.jobs['apply-dev'], 'actions/download-artifact')).toBe(built);
-    expect(artifact(wf.jobs['apply-prod'], 'actions/download-artifact')).toBe(built);
-    for (const job of ['apply-dev', 'apply-prod']) expect(runs(wf.jobs[job]).some((r) => /npm|synth/.test(r))).toBe(false);
+    expect(artifact(deploy, 'actions/download-artifact')).toBe(artifact(wf.jobs.build, 'actions/upload-artifact'));
+    expect(runs(deploy).some((r) => /npm (run synth|test)/.test(r))).toBe(false);
   });
 
-  it('applies the plan it showed, and never cancels a deployment halfway', () => {
-    for (const env of ['dev', 'prod']) {
-      expect(runs(wf.jobs[`apply-${env}`]).slice(-1)[0]).toBe(`terraform -chdir=cdktf.out/stacks/${env} apply -input=false -lock-timeout=120s plan.bin`);
-    }
+  it('guards the plan, then applies the very plan it showed, then smoke-tests; never cancels halfway', () => {
+    const order = runs(deploy).map((r) => (/plan-guard/.test(r) ? 'guard' : / apply /.test(r) ? 'apply' : /npm run smoke/.test(r) ? 'smoke' : / plan /.test(r) ? 'plan' : 'other'));
+    expect(order.filter((o) => o !== 'other')).toEqual(['plan', 'guard', 'apply', 'smoke']);
+    expect(runs(deploy).find((r) => / apply /.test(r))).toBe('terraform -chdir="$STACK" apply -input=false -lock-timeout=120s plan.bin');
     expect(wf.concurrency['cancel-in-progress']).toBe(false);
+    // The acknowledgement reaches the guard as data, never as script text.
+    expect(deploy.steps.find((s: any) => /plan-guard/.test(s.run ?? '')).env.PLAN_ACKNOWLEDGE).toBe('${{ inputs.acknowledge }}');
+  });
+
+  it('smoke-tests deeply outside production only', () => {
+    expect(runs(deploy).find((r) => r.includes('npm run smoke'))).toContain('if [ "$PRODUCTION" = true ]; then npm run smoke -- ${{ matrix.environment }}; else npm run smoke -- ${{ matrix.environment }} --deep; fi');
   });
 });
 
-describe('between dev and prod', () => {
-  it('smoke-tests dev, deeply, before prod can be approved', () => {
-    const smoke = workflow('deploy.yml').jobs['smoke-dev'];
-    expect(runs(smoke)).toContain('npm run smoke -- dev --deep');
-    expect(smoke.environment).toBe('dev');
+describe('tools/ci/environments.ts', () => {
+  it('lists the environments in the order of the config, and the production ones', () => {
+    const { environmentsDocument } = require('../tools/ci/environments');
+    const { DEFAULT_ENVIRONMENTS } = require('../config');
+    expect(environmentsDocument()).toEqual({
+      environments: DEFAULT_ENVIRONMENTS.map((e: any) => e.name),
+      production: DEFAULT_ENVIRONMENTS.filter((e: any) => e.production).map((e: any) => e.name),
+    });
+    // A third environment, as a user adds one: the matrices follow.
+    const staging = { name: 'staging', region: 'eu-west-1', naming: { prefix: 'stg-' }, backend: { type: 'local', path: 'staging.tfstate' } };
+    const doc = environmentsDocument([...DEFAULT_ENVIRONMENTS.slice(0, 1), staging, ...DEFAULT_ENVIRONMENTS.slice(1)]);
+    expect(doc.environments[1]).toBe('staging');
+    expect(doc.production).not.toContain('staging');
   });
 });
 
@@ -106,32 +141,46 @@ describe('tools/ci/export-secrets.mjs', () => {
     }
   }
 
-  it("exports only that environment's secrets, without the prefix, and prints names only", () => {
-    const r = run(
-      {
-        DEV_GENESYSCLOUD_OAUTHCLIENT_ID: 'id-123',
-        DEV_GENESYSCLOUD_OAUTHCLIENT_SECRET: 'secret-456',
-        DEV_TF_VAR_DEV_AI_API_KEY: 'key-789',
-        PROD_GENESYSCLOUD_OAUTHCLIENT_SECRET: 'prod-secret',
-      },
-      'dev',
-    );
+  it("exports the job's environment secrets, TF_VAR_ names lower-cased, and prints names only", () => {
+    const r = run({ GENESYSCLOUD_OAUTHCLIENT_ID: 'id-123', GENESYSCLOUD_OAUTHCLIENT_SECRET: 'secret-456', TF_VAR_DEV_AI_API_KEY: 'key-789', github_token: 'gh-000' }, 'dev');
     expect(r.status).toBe(0);
     expect(r.env).toBe('GENESYSCLOUD_OAUTHCLIENT_ID=id-123\nGENESYSCLOUD_OAUTHCLIENT_SECRET=secret-456\nTF_VAR_dev_ai_api_key=key-789\n');
     expect(r.out).toBe('ready=true\n');
     expect(r.stdout).toContain('GENESYSCLOUD_OAUTHCLIENT_ID, GENESYSCLOUD_OAUTHCLIENT_SECRET, TF_VAR_dev_ai_api_key');
-    for (const value of ['id-123', 'secret-456', 'key-789', 'prod-secret']) expect(r.stdout + r.stderr).not.toContain(value);
+    for (const value of ['id-123', 'secret-456', 'key-789', 'gh-000']) expect(r.stdout + r.stderr).not.toContain(value);
   });
 
   it('says when an environment has no credentials, so plans are skipped', () => {
-    const r = run({ OTHER: 'x' }, 'prod');
+    const r = run({ OTHER: 'x' }, 'prod-plan');
     expect(r.status).toBe(0);
     expect(r.out).toBe('ready=false\n');
-    expect(r.stdout).toContain('prod: no secrets (no Genesys Cloud credentials: plan and apply are skipped)');
+    expect(r.stdout).toContain('prod-plan: OTHER (no Genesys Cloud credentials: plan and apply are skipped)');
   });
 
-  it('refuses a bad environment name', () => {
+  it('refuses a bad environment name, a secret name that is no variable, and a value on several lines', () => {
     expect(run({}, 'Prod;rm').status).toBe(1);
+    expect(run({ 'A=B': 'x' }, 'dev').stderr).toContain('is not a variable name');
+    expect(run({ KEY: 'a\nb' }, 'dev').stderr).toContain('spans several lines');
+  });
+});
+
+describe('tools/ci/placeholder-variables.mjs', () => {
+  it('gives each declared variable without a value a placeholder, and leaves the others', () => {
+    const dir = tempDir('vars-');
+    try {
+      const stack = path.join(dir, 'cdk.tf.json');
+      fs.writeFileSync(stack, JSON.stringify({ variable: { dev_ai_api_key: { sensitive: true }, dev_db_alpha_password: { sensitive: true } } }));
+      const envFile = path.join(dir, 'env');
+      fs.writeFileSync(envFile, '');
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'tools/ci/placeholder-variables.mjs'), stack], {
+        env: { PATH: process.env.PATH, GITHUB_ENV: envFile, TF_VAR_dev_ai_api_key: 'real' },
+        encoding: 'utf8',
+      });
+      expect(r.status).toBe(0);
+      expect(fs.readFileSync(envFile, 'utf8')).toBe('TF_VAR_dev_db_alpha_password=placeholder-not-a-secret\n');
+    } finally {
+      rmTemp(dir);
+    }
   });
 });
 

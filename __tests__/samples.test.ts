@@ -196,6 +196,17 @@ describe('configuration', () => {
     expect(says.slice(0, 3)).toEqual([event.announcement, event.hours, event.activities]);
   });
 
+  it('keeps a queue\'s logical id when its name changes, so a rename updates it in place', () => {
+    const renamed = environmentStack({ ...base, samples: { ...base.samples, aiIntent: { ...base.samples!.aiIntent!, intents: { ...base.samples!.aiIntent!.intents, billing: 'Invoices' } } } }).json;
+    const queues = (json: any) => Object.fromEntries(Object.entries<any>(json.resource.genesyscloud_routing_queue).map(([id, q]) => [id, q.name]));
+    const before = queues(devBuilt.json);
+    const after = queues(renamed);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    const id = Object.keys(before).find((k) => before[k] === 'dev-Billing')!;
+    expect(id).toMatch(/^queues_ai_intent_route_billing_/);
+    expect(after[id]).toBe('dev-Invoices');
+  });
+
   it('looks queues up by name instead of creating them, when told to', () => {
     const { json } = environmentStack({ ...base, queues: 'existing' });
     expect(json.resource.genesyscloud_routing_queue).toBeUndefined();

@@ -329,6 +329,12 @@ export const EnvironmentSchema = z
      */
     preventDestroy: flag('true or false').optional(),
     /**
+     * Create a read-only role and OAuth client ("<prefix>Terraform Plan<suffix>")
+     * for `terraform plan` of pull requests, apart from the client that applies.
+     * @default false
+     */
+    planClient: flag('true or false').default(false),
+    /**
      * Whether the queues the samples route to are created by the stack or found by name in the org.
      * @default "create"
      */

@@ -1,15 +1,28 @@
+import { createHash } from 'crypto';
 import { Construct } from 'constructs';
 import { TerraformOutput, TerraformStack } from 'cdktf';
 import { GenesyscloudProvider } from '@cdktf/provider-genesyscloud/lib/provider';
 import { apiHostOf, EnvironmentConfig, qualifiedName } from '../config';
 import { DivisionLookup, IDivision } from '../constructs/division/division';
-import { applyGuardrails } from '../constructs/guardrails';
+import { applyGuardrails, PATTERN_PERMISSIONS } from '../constructs/guardrails';
+import { PLAN_PERMISSIONS, PlanAccess } from '../constructs/auth/plan-access';
 import { GenesysDataActionsIntegration } from '../constructs/integrations/genesys-data-actions-integration';
 import { AsyncWorkflow } from '../constructs/patterns/async-workflow';
 import { AiIntentSample } from '../constructs/patterns/samples/ai-intent';
 import { CustomerIdentificationSample } from '../constructs/patterns/samples/customer-identification';
 import { QueueSet } from '../constructs/routing/queue-set';
 import { addBackend } from './backend';
+
+/**
+ * A queue's role: the sample and the key that routes to it (an intent, a
+ * database source), never the queue's name. A key that is not already
+ * lowercase letters and digits gets a short hash, so "Billing" and "billing"
+ * stay two roles.
+ */
+function roleOf(sample: string, key: string): string {
+  const plain = key.toLowerCase().replace(/[^a-z0-9]+/g, '_');
+  return `${sample}_route_${plain}${plain === key ? '' : `_${createHash('sha256').update(key).digest('hex').slice(0, 6)}`}`;
+}
 
 export interface EnvironmentStackProps {
   /** A validated environment (see `config/load.ts`). */
@@ -28,6 +41,8 @@ export class EnvironmentStack extends TerraformStack {
   /** The Genesys Cloud Data Actions integration the samples share, if any sample is deployed. */
   readonly platform?: GenesysDataActionsIntegration;
   readonly queues: QueueSet;
+  /** The read-only client for plans, when the environment asks for one (`planClient`). */
+  readonly planAccess?: PlanAccess;
   readonly aiIntent?: AiIntentSample;
   readonly customerIdentification?: CustomerIdentificationSample;
 
@@ -45,7 +60,18 @@ export class EnvironmentStack extends TerraformStack {
       sdkDebug: false,
     });
     addBackend(this, config.backend);
-    applyGuardrails(this, { naming: config.naming, preventDestroy: config.preventDestroy });
+    applyGuardrails(this, {
+      naming: config.naming,
+      preventDestroy: config.preventDestroy,
+      allowedPermissions: config.planClient ? [...PATTERN_PERMISSIONS, ...PLAN_PERMISSIONS] : PATTERN_PERMISSIONS,
+    });
+    if (config.planClient) {
+      this.planAccess = new PlanAccess(this, 'plan_access', { name: q('Terraform Plan') });
+      new TerraformOutput(this, 'plan_client_id', {
+        description: 'The read-only OAuth client for terraform plan in pull requests (copy its secret from Admin > OAuth).',
+        value: this.planAccess.clientId,
+      });
+    }
 
     this.division = new DivisionLookup(this, 'division', { name: config.division });
     this.queues = new QueueSet(this, 'queues', { mode: config.queues, division: this.division, qualify: q });
@@ -71,8 +97,8 @@ export class EnvironmentStack extends TerraformStack {
         },
         capture: aiIntent.captureBotFlow ? { existingBotFlow: aiIntent.captureBotFlow, utteranceSlot: aiIntent.utteranceSlot } : undefined,
         event: aiIntent.event,
-        intents: Object.fromEntries(Object.entries(aiIntent.intents).map(([intent, queue]) => [intent, this.queues.queue(queue)])),
-        fallback: this.queues.queue(aiIntent.fallbackQueue),
+        intents: Object.fromEntries(Object.entries(aiIntent.intents).map(([intent, queue]) => [intent, this.queues.queue(roleOf('ai_intent', intent), queue)])),
+        fallback: this.queues.queue('ai_intent_fallback', aiIntent.fallbackQueue),
         pollIntervalSeconds: aiIntent.pollIntervalSeconds,
         deadlineSeconds: aiIntent.deadlineSeconds,
         dnis: aiIntent.dnis,
@@ -89,8 +115,8 @@ export class EnvironmentStack extends TerraformStack {
         platform: this.platform,
         mode: c.mode,
         databases: c.databases.map(({ basicAuth, ...db }) => ({ ...db, credential: basicAuth ? { type: 'basicAuth' } : undefined })),
-        routes: Object.fromEntries(Object.entries(routes).map(([source, queue]) => [source, this.queues.queue(queue)])),
-        fallback: this.queues.queue(c.fallbackQueue),
+        routes: Object.fromEntries(Object.entries(routes).map(([source, queue]) => [source, this.queues.queue(roleOf('customer_identification', source), queue)])),
+        fallback: this.queues.queue('customer_identification_fallback', c.fallbackQueue),
         pollIntervalSeconds: c.pollIntervalSeconds,
         deadlineSeconds: c.deadlineSeconds,
         dnis: c.dnis,

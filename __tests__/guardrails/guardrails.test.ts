@@ -22,6 +22,7 @@ import {
   violationsOf,
 } from '../../constructs/guardrails';
 import { DEFAULT_ENVIRONMENTS } from '../../config';
+import { PROTECTED_TYPES } from '../../constructs/guardrails/prevent-destroy';
 import { runSynth, synthEnvironments } from '../../stacks/app';
 import { EnvironmentStack } from '../../stacks/environment-stack';
 import { flowsStack } from '../helpers/flows-stack';
@@ -191,24 +192,26 @@ describe('suppression', () => {
 });
 
 describe('prevent_destroy', () => {
-  it('protects flows, integrations and OAuth clients in prod, and nothing in dev', () => {
-    const protectedTypes = (env: number) => {
-      const [config] = require('../../config').loadEnvironments([DEFAULT_ENVIRONMENTS[env]]);
-      const json = JSON.parse(Testing.synth(new EnvironmentStack(Testing.app(), { config })));
-      return Object.entries<any>(json.resource)
-        .filter(([, byName]) => Object.values<any>(byName).some((r) => r.lifecycle?.prevent_destroy))
-        .map(([type]) => type)
-        .sort();
-    };
-    expect(protectedTypes(0)).toEqual([]);
-    expect(protectedTypes(1)).toEqual(['genesyscloud_flow', 'genesyscloud_integration', 'genesyscloud_oauth_client']);
+  it.each(DEFAULT_ENVIRONMENTS.map((d) => [d.name, d] as const))('%s: protects every resource whose loss hurts callers, where the environment asks for it', (_name, definition) => {
+    const [config] = require('../../config').loadEnvironments([{ ...definition, samples: { ...definition.samples, aiIntent: { ...definition.samples?.aiIntent!, dnis: ['+3215550100'] } } }]);
+    const json = JSON.parse(Testing.synth(new EnvironmentStack(Testing.app(), { config })));
+    const resources = Object.entries<any>(json.resource).flatMap(([type, byName]) => Object.values<any>(byName).map((r) => [type, r] as const));
+    const hurting = resources.filter(([type]) => PROTECTED_TYPES.includes(type));
+    expect(new Set(hurting.map(([type]) => type)).size).toBe(PROTECTED_TYPES.length);
+    for (const [type, r] of hurting) expect([type, r.lifecycle?.prevent_destroy === true]).toEqual([type, config.preventDestroy]);
+    // Nothing else is protected: a data source or a variable is not deleted.
+    for (const [type, r] of resources.filter(([t]) => !PROTECTED_TYPES.includes(t))) expect([type, r.lifecycle?.prevent_destroy]).toEqual([type, undefined]);
   });
 
   it('leaves other resources alone', () => {
     const stack = new TerraformStack(Testing.app(), 'dev');
+    new TerraformVariable(stack, 'v', {});
     new RoutingQueue(stack, 'q', { name: 'dev-Q' });
-    Aspects.of(stack).add(new PreventDestroy());
-    expect(JSON.parse(Testing.synth(stack)).resource.genesyscloud_routing_queue.q.lifecycle).toBeUndefined();
+    // Only the types it is given: here flows, so the queue stays unprotected.
+    Aspects.of(stack).add(new PreventDestroy(['genesyscloud_flow']));
+    const json = JSON.parse(Testing.synth(stack));
+    expect(json.resource.genesyscloud_routing_queue.q.lifecycle).toBeUndefined();
+    expect(json.variable.v.lifecycle).toBeUndefined();
   });
 });
 

@@ -1,8 +1,23 @@
 import { IConstruct } from 'constructs';
 import { IAspect, TerraformResource } from 'cdktf';
 
-/** The resources whose loss breaks calls in progress: flows, integrations and OAuth clients. */
-export const PROTECTED_TYPES: readonly string[] = ['genesyscloud_flow', 'genesyscloud_integration', 'genesyscloud_oauth_client'];
+/**
+ * The resources whose loss or replacement hurts callers: the flows, the data
+ * actions and their integrations and credentials, the OAuth client and its
+ * role, the queues (with their members and history) and the IVR that routes
+ * the numbers. A replacement (a changed data action contract, say) deletes
+ * too, so it is refused as well.
+ */
+export const PROTECTED_TYPES: readonly string[] = [
+  'genesyscloud_architect_ivr',
+  'genesyscloud_auth_role',
+  'genesyscloud_flow',
+  'genesyscloud_integration',
+  'genesyscloud_integration_action',
+  'genesyscloud_integration_credential',
+  'genesyscloud_oauth_client',
+  'genesyscloud_routing_queue',
+];
 
 /**
  * Sets `lifecycle.prevent_destroy` on the protected resource types, so that

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { IDivision } from '../division/division';
+import { ValidationError } from '../validation';
 import { ExistingQueue, IQueue, Queue } from './queue';
 
 export interface QueueSetProps {
@@ -11,9 +12,15 @@ export interface QueueSetProps {
   readonly qualify?: (base: string) => string;
 }
 
-/** The queues of a stack, each made (or looked up) once however many flows route to it. */
+/**
+ * The queues of a stack, each made (or looked up) once however many flows
+ * route to it. A queue's logical id comes from the role it was first asked
+ * for (e.g. "ai_intent_fallback"), not from its name: renaming a queue
+ * updates it in place instead of destroying and recreating it.
+ */
 export class QueueSet extends Construct {
   private readonly byName = new Map<string, IQueue>();
+  private readonly roles = new Set<string>();
 
   constructor(
     scope: Construct,
@@ -23,13 +30,19 @@ export class QueueSet extends Construct {
     super(scope, id);
   }
 
-  /** The queue with this base name. */
-  queue(base: string): IQueue {
+  /**
+   * The queue with this base name, for this role. A second role asking for
+   * the same name gets the same queue.
+   * @param role a stable key such as "ai_intent_billing": letters, digits and "_"
+   */
+  queue(role: string, base: string): IQueue {
+    if (!/^[a-z][a-z0-9_]*$/.test(role)) throw new ValidationError(this.node.path, [`queue role ${JSON.stringify(role)} must be lowercase letters, digits or "_"`]);
+    if (this.roles.has(role)) throw new ValidationError(this.node.path, [`queue role "${role}" is asked for twice: give each use a role of its own`]);
+    this.roles.add(role);
     const name = this.props.qualify ? this.props.qualify(base) : base;
     let q = this.byName.get(name);
     if (!q) {
-      const id = base.replace(/[^A-Za-z0-9]+/g, '_').toLowerCase();
-      q = this.props.mode === 'create' ? new Queue(this, id, { name, division: this.props.division }) : new ExistingQueue(this, id, { name });
+      q = this.props.mode === 'create' ? new Queue(this, role, { name, division: this.props.division }) : new ExistingQueue(this, role, { name });
       this.byName.set(name, q);
     }
     return q;

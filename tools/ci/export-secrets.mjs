@@ -1,23 +1,27 @@
-// Exports the secrets of one environment to the following steps of a GitHub
-// Actions job: every repository secret named <ENV>_<NAME> becomes the
-// environment variable <NAME>. GitHub masks secret values in logs by itself;
-// this script prints only names, never values.
-//   env: SECRETS: ${{ toJSON(secrets) }}, ENVIRONMENT: dev
+// Exports the secrets a GitHub Actions job can see to its following steps.
+// Jobs see secrets only through the GitHub environment they name (an
+// environment's secrets are scoped to it; the repository holds none), so a
+// job gets exactly its environment's credentials. TF_VAR_ names are lower-cased
+// after the prefix, as Terraform variable names in this project are. GitHub
+// masks secret values in logs by itself; this script prints only names.
+//   env: SECRETS: ${{ toJSON(secrets) }}, ENVIRONMENT: ${{ matrix.environment }}
 import { appendFileSync } from 'node:fs';
 
 const environment = (process.env.ENVIRONMENT ?? '').trim();
-if (!/^[a-z][a-z0-9_]*$/.test(environment)) {
-  console.error(`export-secrets: ENVIRONMENT must be an environment name such as "dev", not ${JSON.stringify(environment)}`);
+if (!/^[a-z][a-z0-9_-]*$/.test(environment)) {
+  console.error(`export-secrets: ENVIRONMENT must be a GitHub environment name such as "dev" or "dev-plan", not ${JSON.stringify(environment)}`);
   process.exit(1);
 }
-const prefix = `${environment.toUpperCase()}_`;
 const secrets = JSON.parse(process.env.SECRETS ?? '{}');
 const exported = [];
 for (const [name, value] of Object.entries(secrets)) {
-  if (!name.startsWith(prefix) || typeof value !== 'string') continue;
-  const target = name.slice(prefix.length);
-  // GitHub upper-cases secret names; Terraform variable names in this project are lower case.
-  const variable = target.startsWith('TF_VAR_') ? `TF_VAR_${target.slice('TF_VAR_'.length).toLowerCase()}` : target;
+  // github_token is GitHub's own, not the environment's.
+  if (name.toLowerCase() === 'github_token' || typeof value !== 'string') continue;
+  if (!/^[A-Z][A-Z0-9_]*$/.test(name)) {
+    console.error(`export-secrets: ${JSON.stringify(name)} is not a variable name (letters, digits and "_")`);
+    process.exit(1);
+  }
+  const variable = name.startsWith('TF_VAR_') ? `TF_VAR_${name.slice('TF_VAR_'.length).toLowerCase()}` : name;
   if (value.includes('\n')) {
     console.error(`export-secrets: ${name} spans several lines; store it on one line`);
     process.exit(1);
