@@ -23,3 +23,67 @@ describe('hostile and careless inputs', () => {
     expect(hostileTable([crash])).toContain('| configuration | 1 | 0 | 0 | 0 | 0 | 1 |');
   });
 });
+
+describe('every string field of the configuration', () => {
+  const { loadEnvironments, ConfigError } = require('../../config');
+  /** A definition with every optional string field set, so each can be tried. */
+  const FULL = {
+    name: 'full',
+    region: 'eu-west-1',
+    naming: { prefix: 'full-', suffix: '-x' },
+    division: 'Contact Center',
+    backend: { type: 's3', bucket: 'bucket', key: 'state/full.tfstate', region: 'eu-west-1', dynamodbTable: 'locks' },
+    samples: {
+      aiIntent: {
+        endpoint: 'https://ai.example.com/i',
+        apiKeyHeader: 'x-api-key',
+        intentPath: '$.intent',
+        confidencePath: '$.confidence',
+        captureBotFlow: 'Bot',
+        utteranceSlot: 'Slot.Utterance',
+        intents: { billing: 'Billing' },
+        fallbackQueue: 'General',
+        event: { announcement: 'a', hours: 'h', activities: 'c' },
+        dnis: ['+3215550100'],
+      },
+      customerIdentification: {
+        databases: [{ source: 'Alpha', url: 'https://a.example.com/c', phoneField: 'phone', customerIdPath: '$.id', namePath: '$.name', testNumbers: { known: '+32470000001', unknown: '+32470999999' } }],
+        routes: { Alpha: 'Alpha Customers' },
+        fallbackQueue: 'General',
+        dnis: ['+3215550200'],
+      },
+    },
+  };
+  const paths: (string | number)[][] = [];
+  const walk = (node: unknown, p: (string | number)[]) => {
+    if (typeof node === 'string') paths.push(p);
+    else if (Array.isArray(node)) node.forEach((n, i) => walk(n, [...p, i]));
+    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...p, k]);
+  };
+  walk(FULL, []);
+  const withValue = (p: (string | number)[], value: string) => {
+    const copy = JSON.parse(JSON.stringify(FULL));
+    let node = copy;
+    p.slice(0, -1).forEach((k) => (node = node[k]));
+    node[p[p.length - 1]] = value;
+    return copy;
+  };
+
+  it('the full definition itself loads', () => {
+    expect(loadEnvironments([FULL])).toHaveLength(1);
+    expect(paths.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(paths.map((p) => [p.join('.'), p] as const))('%s refuses a Terraform template, naming the field', (field, p) => {
+    for (const template of ['x%{ if true }y%{ endif }', '${file("/etc/passwd")}']) {
+      let error: unknown;
+      try {
+        loadEnvironments([withValue(p, template)]);
+      } catch (err) {
+        error = err;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      expect((error as Error).message).toContain(`field "${field}"`);
+    }
+  });
+});
