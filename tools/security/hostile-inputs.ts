@@ -18,7 +18,7 @@ import { Simulator } from '../../simulator/engine';
 import { patternFor, runCalls } from '../../simulator/run';
 import { loadScenario, parseScenario, ScenarioError } from '../../simulator/scenario';
 import { EnvironmentStack } from '../../stacks/environment-stack';
-import { parseSmokeArgs } from '../smoke/smoke';
+import { parseSmokeArgs } from '../smoke/args';
 
 export type Surface = 'configuration' | 'scenario file' | 'command line' | 'service response';
 export type Outcome = 'refused' | 'handled' | 'accepted' | 'unclear' | 'crashed';
