@@ -65,7 +65,7 @@ describe('the default environments deploy both samples', () => {
     expect(Object.keys(devBuilt.json.output)).toEqual(
       expect.arrayContaining(['ai_intent_call_flow_id', 'ai_intent_workflow_ids', 'ai_intent_max_status_reads_per_call', 'customer_identification_call_flow_id']),
     );
-    expect(devBuilt.json.output.ai_intent_max_status_reads_per_call.value).toBe(13);
+    expect(devBuilt.json.output.ai_intent_max_status_reads_per_call.value).toBe(7);
   });
 });
 
@@ -140,6 +140,13 @@ describe('dependencies', () => {
 });
 
 describe('customer identification', () => {
+  it('follows the seed\'s journey: a welcome, then the reason for the call and whether it is the first time, checked after each', () => {
+    const callFlow = devBuilt.stack.customerIdentification!.pattern.callFlow;
+    expect(callFlow.journey.map((a) => a.kind)).toEqual(['playAudio', 'collectInput', 'collectInput']);
+    expect(callFlow.journey.slice(1).map((a) => (a as Extract<Action, { kind: 'collectInput' }>).into.name)).toEqual(['Task.reason', 'Task.firstTime']);
+    expect((callFlow.journey[1] as Extract<Action, { kind: 'collectInput' }>).prompt).toContain('What is your call about?');
+  });
+
   it('sequential (dev): one workflow asks Alpha, Beta and Gamma in turn', () => {
     const pattern = devBuilt.stack.customerIdentification!.pattern;
     expect(Object.keys(pattern.workflows)).toEqual(['lookup']);
@@ -158,7 +165,7 @@ describe('customer identification', () => {
       expect.arrayContaining(['custId_Alpha_status', 'custId_Beta_customerId', 'custId_Gamma_source']),
     );
     // The first database found SUCCESS decides; only when all ended without one does the caller go to the fallback.
-    const check = top.find((a) => a.kind === 'callData' && a.name.startsWith('Check')) as Extract<Action, { kind: 'callData' }>;
+    const check = [...allActions(top)].find((a) => a.kind === 'callData' && a.name.startsWith('Check')) as Extract<Action, { kind: 'callData' }>;
     const first = check.success[0] as Extract<Action, { kind: 'decision' }>;
     expect(first.condition.text()).toBe('Task.custId_Alpha_status == "SUCCESS"');
     const last = (first.no[0] as any).no[0].no[0] as Extract<Action, { kind: 'decision' }>;

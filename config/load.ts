@@ -161,6 +161,10 @@ function environmentProblems(c: EnvironmentConfig, environment: string): ConfigP
       });
     } else if (first === undefined) sources.set(key, i);
   });
+  // A peak rate for a sample the environment does not deploy measures nothing.
+  for (const sample of Object.keys(c.peakCallsPerMinute ?? {}) as (keyof typeof c.samples)[]) {
+    if (!c.samples[sample]) problems.push({ environment, field: `peakCallsPerMinute.${sample}`, got: render(c.peakCallsPerMinute![sample]), allowed: `a rate for a sample the environment deploys (samples.${sample} is not set)` });
+  }
   // A phone number routes to one call flow only.
   const dnis = new Map<string, string>();
   for (const [sample, numbers] of [['aiIntent', aiIntent?.dnis ?? []], ['customerIdentification', customerIdentification?.dnis ?? []]] as const) {

@@ -139,6 +139,7 @@ const POLL_RULE = 'a number of seconds from 0.5 to 60, in steps of 0.5';
 const pollInterval = (fallback: number) =>
   z.number({ invalid_type_error: POLL_RULE }).min(0.5, POLL_RULE).max(60, POLL_RULE).multipleOf(0.5, POLL_RULE).default(fallback);
 const SLOT_RULE = 'a bot flow slot such as "Slot.Utterance"';
+const PEAK_RULE = 'calls a minute, above 0 and at most 100,000';
 
 /** The hold checks at most 98 times (a bounded loop): the deadline over the interval must fit. */
 function holdFits(c: { pollIntervalSeconds: number; deadlineSeconds: number }, ctx: z.RefinementCtx): void {
@@ -328,6 +329,20 @@ export const EnvironmentSchema = z
      * @default the value of `production`
      */
     preventDestroy: flag('true or false').optional(),
+    /**
+     * The expected peak calls a minute through each sample. Synth then checks
+     * the deployed flows against every org limit at that rate (as the
+     * simulator measures their use): it warns when one would be exceeded,
+     * and refuses in a production environment.
+     * @default - no capacity check
+     */
+    peakCallsPerMinute: z
+      .object({
+        aiIntent: z.number({ invalid_type_error: PEAK_RULE }).positive(PEAK_RULE).max(100_000, PEAK_RULE).optional(),
+        customerIdentification: z.number({ invalid_type_error: PEAK_RULE }).positive(PEAK_RULE).max(100_000, PEAK_RULE).optional(),
+      })
+      .strict()
+      .optional(),
     /**
      * Create a read-only role and OAuth client ("<prefix>Terraform Plan<suffix>")
      * for `terraform plan` of pull requests, apart from the client that applies.

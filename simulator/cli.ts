@@ -7,6 +7,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { headroomAt } from '../constructs/capacity/limits';
 import { quantiles, Summary } from './metrics';
 import { Simulator } from './engine';
 import { patternFor, runCalls, runScenario } from './run';
@@ -68,7 +69,7 @@ function table(summary: Summary): string {
     '',
     `  data actions per call: ${summary.dataActionsPerCall.callFlow} in the call flow + ${summary.dataActionsPerCall.workflow} in the workflow = ${summary.dataActionsPerCall.total} (${summary.platformApiCallsPerCall} Platform API calls)`,
     `  at ${summary.capacity.callsPerMinute} calls/min: peak ${summary.capacity.peakConcurrent} concurrent executions, ${summary.capacity.perMinute} per minute`,
-    `  largest call rate within the org limits: ${summary.capacity.maxCallsPerMinute} calls/min`,
+    ...capacityLines(summary),
   ];
   const h = summary.hold;
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -82,6 +83,9 @@ function table(summary: Summary): string {
         `  ${mode.padEnd(12)} ${s(q.p50).padStart(10)} ${s(q.p95).padStart(10)} ${s(q.fastestHit.p50).padStart(12)}   ${Number.isFinite(q.ratioToFastestHitP50) ? `${q.ratioToFastestHitP50.toFixed(2)}x` : '  n/a'} ${s(q.holdP100).padStart(12)} ${pct(q.inQueueWithinDeadline).padStart(12)}`,
       );
     }
+    for (const [mode, q] of Object.entries(summary.identification)) {
+      lines.push(`  ${mode}: ${q.dataActionsPerCall} data actions per call; largest call rate within every limit ${q.maxCallsPerMinute} calls/min, bound by ${q.bindingLimit} (the job alone: ${q.jobOnlyMaxCallsPerMinute})`);
+    }
   }
   const list = (o: Readonly<Record<string, number>>) => Object.entries(o).map(([k, v]) => `${k} ${v}`).join(', ');
   lines.push('', `  outcomes: ${list(summary.outcomes)}`, `  routing: ${list(summary.routing)}`);
@@ -90,6 +94,25 @@ function table(summary: Summary): string {
   const problems = Object.entries(summary.problems);
   lines.push(problems.length ? `  PROBLEMS: ${problems.map(([k, v]) => `${k} (${v} calls)`).join('; ')}` : '  problems: none');
   return lines.join('\n');
+}
+
+/** The capacity plan: each limit, the one that binds, and the headroom at the scenario's rate. */
+function capacityLines(summary: Summary): string[] {
+  const { plan, perCall, callsPerMinute } = summary.capacity;
+  const n = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en') : 'no limit');
+  const headroom = new Map(headroomAt(callsPerMinute, perCall).map((h) => [h.limit, h]));
+  const lines = ['', '  limit                                         per call     largest rate   headroom at ' + `${callsPerMinute} calls/min`];
+  for (const u of plan.limits) {
+    const h = headroom.get(u.limit)!;
+    const mark = u === plan.binding ? ' <- binds' : '';
+    lines.push(`  ${`${u.limit} (${n(u.value)})`.padEnd(45)} ${u.perCall.toFixed(2).padStart(8)} ${`${n(u.maxCallsPerMinute)}/min`.padStart(16)} ${`${(h.headroom * 100).toFixed(0)} %`.padStart(10)}${mark}`);
+  }
+  const ratio = plan.binding.maxCallsPerMinute / plan.jobOnlyMaxCallsPerMinute;
+  lines.push(
+    `  largest call rate within every limit (pooled): ${n(plan.binding.maxCallsPerMinute)} calls/min, bound by ${plan.binding.limit}; the job's own data actions alone would allow ${n(plan.jobOnlyMaxCallsPerMinute)} (${Number.isFinite(ratio) ? `${(ratio * 100).toFixed(0)} %` : 'n/a'})`,
+    `  strict, one token: ${n(plan.strict.binding.maxCallsPerMinute)} calls/min, bound by ${plan.strict.binding.limit}; ${plan.strict.toLift}`,
+  );
+  return lines;
 }
 
 /** Time to queue against AI latency, for sync, async and the limit (sample 1). */

@@ -32,6 +32,8 @@ export interface Execution {
   readonly flow: 'callFlow' | 'workflow';
   /** Genesys Cloud integration (one Platform API call) or a web service. */
   readonly kind: 'genesys-cloud' | 'web-services';
+  /** What it is for: starting a workflow, reading the status, or the job's own work. */
+  readonly purpose: 'launch' | 'read' | 'job';
   readonly action: string;
 }
 
@@ -79,6 +81,7 @@ export class Simulator {
   private readonly workflowByLaunch = new Map<DataAction, { model: FlowModel; statusAttribute: string }>();
   private readonly journey: ReadonlySet<Action>;
   private readonly journeyWords: number;
+  private readonly purposes = new Map<DataAction, Execution['purpose']>();
 
   constructor(
     private readonly pattern: AsyncWorkflow,
@@ -87,6 +90,8 @@ export class Simulator {
     for (const [job, launch] of Object.entries(pattern.launches)) {
       this.workflowByLaunch.set(launch, { model: pattern.workflows[job].flow.model, statusAttribute: pattern.protocols[job].statusAttribute });
     }
+    for (const launch of Object.values(pattern.launches)) this.purposes.set(launch, 'launch');
+    this.purposes.set(pattern.readStatus, 'read');
     this.journey = new Set(pattern.callFlow.journey);
     this.journeyWords = pattern.callFlow.journey.reduce((n, a) => n + words(a), 0);
   }
@@ -166,7 +171,8 @@ export class Simulator {
     };
     const executor = new Executor(this.platform, world, clock, {
       mark,
-      execution: (a, flow, start, end) => executions.push({ start, end, flow, kind: a.action.definition.kind, action: a.action.actionName }),
+      execution: (a, flow, start, end) =>
+        executions.push({ start, end, flow, kind: a.action.definition.kind, purpose: this.purposes.get(a.action) ?? 'job', action: a.action.actionName }),
       reached: (a, at) => {
         if (a === this.pattern.callFlow.holdStart) holdStartedAt = at;
       },

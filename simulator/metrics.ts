@@ -1,7 +1,8 @@
 /** Figures from simulated calls: time to queue, data action use, and capacity against the org limits. */
 import { CallResult, Execution } from './engine';
 import { percentile, rng } from './random';
-import { Scenario } from './scenario';
+import { CapacityPlan, PerCall, planCapacity } from '../constructs/capacity/limits';
+import { limitsOf, Scenario } from './scenario';
 
 export interface Quantiles {
   readonly p50: number;
@@ -17,10 +18,31 @@ export interface Summary {
   readonly dataActionsPerCall: { readonly callFlow: number; readonly workflow: number; readonly total: number };
   /** Data action executions of the Genesys Cloud integration: one Platform API call each. */
   readonly platformApiCallsPerCall: number;
-  readonly capacity: { readonly callsPerMinute: number; readonly peakConcurrent: number; readonly perMinute: number; readonly maxCallsPerMinute: number };
+  readonly capacity: {
+    readonly callsPerMinute: number;
+    readonly peakConcurrent: number;
+    readonly perMinute: number;
+    /** The largest call rate within every modelled limit (pooled OAuth client assumption). */
+    readonly maxCallsPerMinute: number;
+    readonly perCall: PerCall;
+    readonly plan: CapacityPlan;
+  };
   /** Sample 2, per identification mode: time to identify, and the same hold figures as `hold`. */
   readonly identification?: Readonly<
-    Record<string, Quantiles & { readonly fastestHit: Quantiles; readonly ratioToFastestHitP50: number; readonly holdP100: number; readonly inQueueWithinDeadline: number }>
+    Record<
+      string,
+      Quantiles & {
+        readonly fastestHit: Quantiles;
+        readonly ratioToFastestHitP50: number;
+        readonly holdP100: number;
+        readonly inQueueWithinDeadline: number;
+        /** Data actions per call in this mode, and the largest call rate within every limit (pooled), with the limit that binds. */
+        readonly dataActionsPerCall: number;
+        readonly maxCallsPerMinute: number;
+        readonly bindingLimit: string;
+        readonly jobOnlyMaxCallsPerMinute: number;
+      }
+    >
   >;
   /**
    * The hold after the journey, against the deadline: the longest hold (p100)
@@ -64,15 +86,28 @@ export function load(intervals: readonly { start: number; end: number }[]): { pe
   return { peakConcurrent: peak, perMinute };
 }
 
+/** What one call uses on average, for the capacity plan. */
+export function perCallOf(results: readonly CallResult[]): PerCall {
+  const mean = (f: (e: Execution) => number) => results.reduce((n, r) => n + r.executions.reduce((m, e) => m + f(e), 0), 0) / results.length;
+  return {
+    dataActions: mean(() => 1),
+    dataActionSeconds: mean((e) => e.end - e.start),
+    platformRequests: mean((e) => (e.kind === 'genesys-cloud' ? 1 : 0)),
+    launches: mean((e) => (e.purpose === 'launch' ? 1 : 0)),
+    jobDataActions: mean((e) => (e.purpose === 'job' ? 1 : 0)),
+    jobDataActionSeconds: mean((e) => (e.purpose === 'job' ? e.end - e.start : 0)),
+  };
+}
+
 /**
  * Capacity at the scenario's call rate: calls arrive as a Poisson process,
- * each bringing its executions at their offsets. The largest call rate within
- * both limits follows from the mean executions and execution-seconds per call
- * (Little's law), so it does not depend on one run's bursts.
+ * each bringing its executions at their offsets (peak concurrency and busiest
+ * minute, as simulated). The largest call rate within every limit follows from
+ * the mean use per call (Little's law for concurrency), so it does not depend
+ * on one run's bursts.
  */
 export function capacity(results: readonly CallResult[], scenario: Scenario, seed: number): Summary['capacity'] {
   const rate = scenario.callsPerMinute ?? 60;
-  const limits = scenario.limits ?? { concurrent: 50, perMinute: 2500 };
   const random = rng(seed ^ 0x5eed);
   const intervals: { start: number; end: number }[] = [];
   let t = 0;
@@ -81,11 +116,20 @@ export function capacity(results: readonly CallResult[], scenario: Scenario, see
     for (const e of r.executions) intervals.push({ start: t + e.start, end: t + e.end });
   }
   const { peakConcurrent, perMinute } = load(intervals);
-  const executionsPerCall = results.reduce((n, r) => n + r.executions.length, 0) / results.length;
-  const secondsPerCall = results.reduce((n, r) => n + r.executions.reduce((m, e: Execution) => m + (e.end - e.start), 0), 0) / results.length;
-  const maxByRate = limits.perMinute / executionsPerCall;
-  const maxByConcurrency = (limits.concurrent * 60) / secondsPerCall;
-  return { callsPerMinute: rate, peakConcurrent, perMinute, maxCallsPerMinute: Math.floor(Math.min(maxByRate, maxByConcurrency)) };
+  const perCall = perCallOf(results);
+  const plan = planCapacity(perCall, limitsOf(scenario));
+  return { callsPerMinute: rate, peakConcurrent, perMinute, maxCallsPerMinute: plan.binding.maxCallsPerMinute, perCall, plan };
+}
+
+function modeCapacity(rs: readonly CallResult[], scenario: Scenario) {
+  const perCall = perCallOf(rs);
+  const plan = planCapacity(perCall, limitsOf(scenario));
+  return {
+    dataActionsPerCall: round(perCall.dataActions),
+    maxCallsPerMinute: plan.binding.maxCallsPerMinute,
+    bindingLimit: plan.binding.limit,
+    jobOnlyMaxCallsPerMinute: plan.jobOnlyMaxCallsPerMinute,
+  };
 }
 
 /** How long each call held after its journey (0 for a call routed before the hold). */
@@ -139,6 +183,7 @@ export function summarize(
                 ratioToFastestHitP50: round(quantiles(hits.map((r) => r.identificationSeconds! / r.fastestHitSeconds!)).p50, 3),
                 holdP100: round(Math.max(0, ...rs.map(holdSecondsOf))),
                 inQueueWithinDeadline: round(rs.filter((r) => inQueueWithinDeadline(r, deadlineSeconds)).length / rs.length, 4),
+                ...modeCapacity(rs, scenario),
               },
             ];
           }),

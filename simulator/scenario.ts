@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { z } from 'zod';
+import { DEFAULT_LIMITS, Limits } from '../constructs/capacity/limits';
 import { Distribution } from './random';
 
 const MAX_SECONDS = 3600;
@@ -33,6 +34,8 @@ const ServiceSchema = {
   /** Share of calls answered with HTTP 500. @default 0 */
   errorRate: share().optional(),
 };
+
+const count = () => z.number({ invalid_type_error: 'a whole number of at least 1' }).int('a whole number of at least 1').min(1, 'a whole number of at least 1');
 
 const sumsToAtMostOne = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) <= 1 + 1e-9;
 
@@ -112,11 +115,17 @@ const ScenarioSchema = z
       )
       .refine((r) => sumsToAtMostOne(Object.values(r).map((d) => d.hitRate)), 'hit rates that add up to at most 1: a number is known to one database at most')
       .optional(),
-    /** Org limits. @default { concurrent: 50, perMinute: 2500 } */
+    /** Org limits (simulator/capacity.ts explains each). @default DEFAULT_LIMITS */
     limits: z
       .object({
-        concurrent: z.number().int('a whole number of at least 1').min(1, 'a whole number of at least 1'),
-        perMinute: z.number().int('a whole number of at least 1').min(1, 'a whole number of at least 1'),
+        /** Data action executions at once. @default 50 */
+        concurrent: count().optional(),
+        /** Data action executions a minute. @default 2500 */
+        perMinute: count().optional(),
+        /** Platform API requests a minute of the integration's OAuth client. @default { strict: 300, pooled: 900 } */
+        clientRequestsPerMinute: z.object({ strict: count(), pooled: count() }).strict().optional(),
+        /** Workflow launches a minute. @default 6000 */
+        launchesPerMinute: count().optional(),
       })
       .strict()
       .optional(),
@@ -128,6 +137,17 @@ const ScenarioSchema = z
   });
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
+
+/** The scenario's limits, the defaults filled in. */
+export function limitsOf(s: Pick<Scenario, 'limits'>): Limits {
+  const l = s.limits ?? {};
+  return {
+    dataActionConcurrency: l.concurrent ?? DEFAULT_LIMITS.dataActionConcurrency,
+    dataActionsPerMinute: l.perMinute ?? DEFAULT_LIMITS.dataActionsPerMinute,
+    clientRequestsPerMinute: l.clientRequestsPerMinute ?? DEFAULT_LIMITS.clientRequestsPerMinute,
+    launchesPerMinute: l.launchesPerMinute ?? DEFAULT_LIMITS.launchesPerMinute,
+  };
+}
 export type ServiceBehaviour = { readonly latency: Distribution; readonly errorRate?: number };
 export type AiBehaviour = NonNullable<Scenario['ai']>;
 export type DatabaseBehaviour = NonNullable<Scenario['databases']>[string];

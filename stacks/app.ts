@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
 import { ConfigError, EnvironmentConfig, loadEnvironments } from '../config';
-import { GuardrailError, violationsOf } from '../constructs/guardrails';
+import { GuardrailError, Violation, violationsOf } from '../constructs/guardrails';
 import { ValidationError } from '../constructs/validation';
 import { EnvironmentStack } from './environment-stack';
 
@@ -29,6 +29,8 @@ export interface SynthResult {
   readonly outdir: string;
   /** `cdk.tf.json` of each environment, by environment name. */
   readonly stackFiles: Readonly<Record<string, string>>;
+  /** What the guardrails warn of: printed, but synth goes on. */
+  readonly warnings: readonly Violation[];
 }
 
 /**
@@ -47,12 +49,15 @@ export function synthEnvironments(definitions: readonly unknown[], outdir: strin
   const target = path.resolve(outdir);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const staging = fs.mkdtempSync(`${target}.staging-`);
+  const warnings: Violation[] = [];
   try {
     const app = buildApp(configs, staging, options);
     // Synthesizing runs the guardrails (aspects); a violation leaves the last good output alone.
     app.synth();
     const violations = app.node.children.flatMap((c) => (c instanceof TerraformStack ? violationsOf(c) : []));
-    if (violations.length > 0) throw new GuardrailError(violations);
+    const errors = violations.filter((v) => v.level !== 'warning');
+    if (errors.length > 0) throw new GuardrailError(errors);
+    warnings.push(...violations.filter((v) => v.level === 'warning'));
     replaceDir(staging, target);
   } catch (err) {
     fs.rmSync(staging, { recursive: true, force: true });
@@ -61,7 +66,7 @@ export function synthEnvironments(definitions: readonly unknown[], outdir: strin
   const stackFiles = Object.fromEntries(
     configs.map((c) => [c.name, path.join(target, 'stacks', c.name, 'cdk.tf.json')]),
   );
-  return { outdir: target, stackFiles };
+  return { outdir: target, stackFiles, warnings };
 }
 
 function replaceDir(from: string, to: string): void {
@@ -85,7 +90,8 @@ export interface Console {
  */
 export function runSynth(definitions: readonly unknown[], outdir: string, out: Console = console, options: BuildOptions = {}): number {
   try {
-    const { stackFiles } = synthEnvironments(definitions, outdir, options);
+    const { stackFiles, warnings } = synthEnvironments(definitions, outdir, options);
+    for (const w of warnings) out.error(`warning: [${w.rule}] ${w.path}: ${w.problem}. ${w.fix}`);
     for (const [env, file] of Object.entries(stackFiles)) {
       out.log(`synthesized ${env}: ${path.relative(process.cwd(), file)}`);
     }

@@ -1,6 +1,6 @@
 import { createHash } from 'crypto';
 import { Construct } from 'constructs';
-import { TerraformOutput, TerraformStack } from 'cdktf';
+import { Aspects, TerraformOutput, TerraformStack } from 'cdktf';
 import { GenesyscloudProvider } from '@cdktf/provider-genesyscloud/lib/provider';
 import { apiHostOf, EnvironmentConfig, qualifiedName } from '../config';
 import { DivisionLookup, IDivision } from '../constructs/division/division';
@@ -11,7 +11,9 @@ import { AsyncWorkflow } from '../constructs/patterns/async-workflow';
 import { AiIntentSample } from '../constructs/patterns/samples/ai-intent';
 import { CustomerIdentificationSample } from '../constructs/patterns/samples/customer-identification';
 import { QueueSet } from '../constructs/routing/queue-set';
+import { CapacityWithinLimits } from '../constructs/guardrails/capacity-within-limits';
 import { addBackend } from './backend';
+import { demandOf } from './capacity';
 
 /**
  * A queue's role: the sample and the key that routes to it (an intent, a
@@ -122,6 +124,19 @@ export class EnvironmentStack extends TerraformStack {
         dnis: c.dnis,
       });
       this.patternOutputs('customer_identification', this.customerIdentification.pattern);
+    }
+
+    const peak = config.peakCallsPerMinute;
+    if (peak) {
+      // Measured lazily, when the guardrails run at synth, once the samples exist.
+      Aspects.of(this).add(
+        new CapacityWithinLimits(() => {
+          const demands = [];
+          if (peak.aiIntent !== undefined && this.aiIntent) demands.push(demandOf('aiIntent', this.aiIntent.pattern, peak.aiIntent));
+          if (peak.customerIdentification !== undefined && this.customerIdentification) demands.push(demandOf('customerIdentification', this.customerIdentification.pattern, peak.customerIdentification));
+          return demands;
+        }, config.production),
+      );
     }
 
     new TerraformOutput(this, 'genesys_region', {

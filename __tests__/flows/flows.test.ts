@@ -185,14 +185,15 @@ describe('the call flow', () => {
     expect(doc.settingsErrorHandling).toEqual({ errorHandling: { queue: { targetQueue: { lit: { name: 'dev-General' } } } } });
   });
 
-  it('tells the caller about the charity event, checking the status after every step, then holds by the clock', () => {
+  it('tells the caller about the charity event, checking the status after every step once the AI can be done, then holds by the clock', () => {
     expect(top.slice(3).map((a) => `${a.kind}:${a.name}`)).toEqual([
+      'updateData:Note when the job can first be done',
       'playAudio:Journey step 1',
-      'callData:Check the job after step 1',
+      'decision:Could the job be done? (after step 1)',
       'playAudio:Journey step 2',
-      'callData:Check the job after step 2',
+      'decision:Could the job be done? (after step 2)',
       'playAudio:Journey step 3',
-      'callData:Check the job after step 3',
+      'decision:Could the job be done? (after step 3)',
       'updateData:Start the hold clock',
       'playAudio:Ask the caller to hold',
       'loop:Keep checking until the deadline',
@@ -201,11 +202,17 @@ describe('the call flow', () => {
       'disconnect:Disconnect (fallback transfer failed)',
     ]);
     expect(call.journey).toEqual(top.filter((a) => a.name.startsWith('Journey')));
-    const clock = top[9] as Extract<Action, { kind: 'updateData' }>;
-    expect(clock.statements[0].value.text()).toBe('ToInt(DateTimeDiff(GetCurrentDateTimeUtc(), Flow.StartDateTimeUtc)) + 30000');
+    // A read before the AI can have answered cannot help: the journey's checks wait 6 s after the launch.
+    expect((top[3] as Extract<Action, { kind: 'updateData' }>).statements[0].value.text()).toBe('ToInt(DateTimeDiff(GetCurrentDateTimeUtc(), Flow.StartDateTimeUtc)) + 6000');
+    const gate = top[5] as Decision;
+    expect(gate.condition.text()).toBe('ToInt(DateTimeDiff(GetCurrentDateTimeUtc(), Flow.StartDateTimeUtc)) >= Task.firstCheckAtMs');
+    expect(gate.yes.map((a) => a.name)).toEqual(['Check the job after step 1']);
+    expect(gate.no).toEqual([]);
+    const clock = top[10] as Extract<Action, { kind: 'updateData' }>;
+    expect(clock.statements.map((st) => st.value.text())).toEqual(['ToInt(DateTimeDiff(GetCurrentDateTimeUtc(), Flow.StartDateTimeUtc)) + 30000', '3000']);
   });
 
-  it('starts a check in the hold only when it can end before the deadline, and never holds past it', () => {
+  it('starts a check in the hold only when it can end before the deadline, backs off, and never holds past the deadline', () => {
     const loop = top.find((a): a is Extract<Action, { kind: 'loop' }> => a.kind === 'loop')!;
     expect(loop.body.map((a) => a.name)).toEqual(['Time left', 'Too late for another check?', 'Check the job while the caller holds', 'Time left', 'Next silence', 'Hold']);
     const late = loop.body[1] as Decision;
@@ -213,17 +220,23 @@ describe('the call flow', () => {
     expect(late.condition.text()).toBe('Task.remainingMs < 3000');
     expect(late.yes.map((a) => a.name)).toEqual(['Wait out the rest', 'Hold until the deadline', 'Note routing: deadline', 'Transfer to the fallback queue', 'Disconnect (fallback transfer failed)']);
     const next = loop.body[4] as Extract<Action, { kind: 'updateData' }>;
-    expect(next.statements[0].value.text()).toBe('If(Task.remainingMs < 3000, If(Task.remainingMs < 0, 0, Task.remainingMs), 3000)');
+    expect(next.statements.map((st) => st.value.text())).toEqual([
+      'If(Task.remainingMs < Task.intervalMs, If(Task.remainingMs < 0, 0, Task.remainingMs), Task.intervalMs)',
+      // Each wait doubles, up to four times the first.
+      'If(12000 < Task.intervalMs + Task.intervalMs, 12000, Task.intervalMs + Task.intervalMs)',
+    ]);
     expect((loop.body[5] as any).audio.exp.text()).toBe('ToAudioBlank(Task.waitMs)');
   });
 
   it('bounds and reports the status reads of one call: one per step, and one per hold check that fits before the deadline', () => {
     expect(call.pollCount).toBe(12); // 30 s / 3 s, and two more for the last partial waits
-    expect(call.maxStatusReads).toBe(3 + 10); // (30 s - 3 s read) / 3 s + 1
+    // Hold checks at 0, 3, 9 and 21 s (waits of 3, 6, 12, 12 s); one at 33 s would end past 30 s.
+    expect(call.maxStatusReads).toBe(3 + 4);
+    expect(built.idCallFlow.maxStatusReads).toBe(3 + 10);
   });
 
   it('routes SUCCESS by the intent, with the fallback for intents it has no route for', () => {
-    const check = top[4] as CallData;
+    const check = (top[5] as Decision).yes[0] as CallData;
     const decision = check.success[0] as Decision;
     expect(decision.condition.text()).toBe('Task.aiIntent_status == "SUCCESS"');
     const find = decision.yes.find((a) => a.kind === 'findQueue') as Extract<Action, { kind: 'findQueue' }>;
@@ -281,7 +294,7 @@ describe('the call flow', () => {
 
   it('has three paths on every check, and no loop can run forever', () => {
     for (const a of allActions(top)) if (a.kind === 'loop') expect(a.count).toBeLessThanOrEqual(100);
-    expect(branches(top[4]).map(([label]) => label)).toEqual(['success', 'failure', 'timeout']);
+    expect(branches((top[5] as Decision).yes[0]).map(([label]) => label)).toEqual(['success', 'failure', 'timeout']);
   });
 });
 

@@ -7,7 +7,7 @@ import { JobStatus, StatusProtocol } from '../protocol/status-protocol';
 import { IQueue } from '../routing/queue';
 import { ValidationError } from '../validation';
 import { ArchitectFlow } from './architect-flow';
-import { and, bool, Call, choose, elapsedMs, eq, Expr, ifElse, int, isNotSetOrEmpty, isSet, lt, minus, not, or, plus, str, toAudioBlank } from './archy/expressions';
+import { and, bool, Call, choose, elapsedMs, eq, Expr, gte, ifElse, int, isNotSetOrEmpty, isSet, lt, minus, not, or, plus, str, toAudioBlank } from './archy/expressions';
 import { Action, allActions, FlowModel, Variable, variable } from './archy/model';
 
 /** One step of the caller's journey while the job runs. */
@@ -62,8 +62,16 @@ export interface CallFlowModelProps {
   readonly variables?: readonly Variable[];
   /** The journey: after each step the flow checks the jobs' status. */
   readonly steps: readonly JourneyStep[];
-  /** How often to check after the journey, while the caller hears silence; 0.5 to 60 s in steps of 0.5. @default 3 */
+  /** How long to wait before the first check after the journey, while the caller hears silence; 0.5 to 60 s in steps of 0.5. Each wait after it doubles, up to `maxPollIntervalSeconds`. @default 3 */
   readonly pollIntervalSeconds?: number;
+  /** The longest wait between checks after the journey (the backoff's cap). @default 4 times pollIntervalSeconds, at most 60 */
+  readonly maxPollIntervalSeconds?: number;
+  /**
+   * How long after the launch the job can first be done: the journey's checks
+   * before then are skipped, because a read then cannot help (e.g. an AI that
+   * takes 5 s or more). @default 0
+   */
+  readonly firstCheckAfterSeconds?: number;
   /**
    * How long the caller may hold after the journey, read from the clock: the
    * call reaches a queue by then, however slow the status reads are.
@@ -132,6 +140,8 @@ export function buildCallFlowModel(props: CallFlowModelProps, path = 'AsyncJobCa
   const { routing, jobs } = props;
   const owned = jobs.flatMap((j) => j.protocol.attributes);
   const interval = props.pollIntervalSeconds ?? 3;
+  const maxInterval = props.maxPollIntervalSeconds ?? Math.min(60, interval * 4);
+  const firstCheckAfter = props.firstCheckAfterSeconds ?? 0;
   const deadline = props.deadlineSeconds ?? 30;
   const routingAttribute = props.routingAttribute ?? 'asyncCallFlow_routing';
   const readSeconds = props.readStatus.definition.timeoutSeconds;
@@ -140,6 +150,12 @@ export function buildCallFlowModel(props: CallFlowModelProps, path = 'AsyncJobCa
   const problems: string[] = [];
   if (!(interval >= 0.5 && interval <= 60) || !Number.isInteger(interval * 2)) {
     problems.push(`pollIntervalSeconds ${interval} must be from 0.5 to 60, in steps of 0.5`);
+  }
+  if (!(maxInterval >= interval && maxInterval <= 60) || !Number.isInteger(maxInterval * 2)) {
+    problems.push(`maxPollIntervalSeconds ${maxInterval} must be from pollIntervalSeconds (${interval}) to 60, in steps of 0.5`);
+  }
+  if (!(firstCheckAfter >= 0 && firstCheckAfter <= 600) || !Number.isInteger(firstCheckAfter * 2)) {
+    problems.push(`firstCheckAfterSeconds ${firstCheckAfter} must be from 0 to 600, in steps of 0.5`);
   }
   if (!Number.isInteger(deadline) || deadline < interval || deadline > 600) {
     problems.push(`deadlineSeconds ${deadline} must be a whole number from pollIntervalSeconds (${interval}) to 600`);
@@ -177,6 +193,8 @@ export function buildCallFlowModel(props: CallFlowModelProps, path = 'AsyncJobCa
   const holdEndsMs = variable('Task.holdEndsMs', 'integer');
   const remainingMs = variable('Task.remainingMs', 'integer');
   const waitMs = variable('Task.waitMs', 'integer');
+  const intervalVar = variable('Task.intervalMs', 'integer');
+  const firstCheckAtMs = variable('Task.firstCheckAtMs', 'integer');
   const answers = steps.flatMap((s) => ('ask' in s ? [variable(`Task.${s.into}`, 'string')] : []));
   const taskVariables: Variable[] = [
     ...followed.flatMap((f) => [f.status, f.result, f.launched]),
@@ -186,6 +204,8 @@ export function buildCallFlowModel(props: CallFlowModelProps, path = 'AsyncJobCa
     holdEndsMs,
     remainingMs,
     waitMs,
+    intervalVar,
+    ...(firstCheckAfter > 0 ? [firstCheckAtMs] : []),
     ...answers,
     ...(props.variables ?? []),
   ];
@@ -283,6 +303,7 @@ export function buildCallFlowModel(props: CallFlowModelProps, path = 'AsyncJobCa
   };
 
   const intervalMs = Math.round(interval * 1000);
+  const maxIntervalMs = Math.round(maxInterval * 1000);
   const remaining: Action = {
     kind: 'updateData',
     name: 'Time left',
@@ -309,7 +330,10 @@ export function buildCallFlowModel(props: CallFlowModelProps, path = 'AsyncJobCa
   const holdStart: Action = {
     kind: 'updateData',
     name: 'Start the hold clock',
-    statements: [{ variable: holdEndsMs, value: plus(elapsedMs(), int(deadline * 1000)) }],
+    statements: [
+      { variable: holdEndsMs, value: plus(elapsedMs(), int(deadline * 1000)) },
+      { variable: intervalVar, value: int(intervalMs) },
+    ],
   };
   const actions: Action[] = [
     ...(props.beforeLaunch ?? []),
@@ -330,7 +354,16 @@ export function buildCallFlowModel(props: CallFlowModelProps, path = 'AsyncJobCa
       ],
       no: [],
     },
-    ...journey.flatMap((step, i): Action[] => [step, check(`after step ${i + 1}`)]),
+    // The clock for "can the job be done yet?": the journey's checks before then are skipped.
+    ...(firstCheckAfter > 0
+      ? [{ kind: 'updateData', name: 'Note when the job can first be done', statements: [{ variable: firstCheckAtMs, value: plus(elapsedMs(), int(Math.round(firstCheckAfter * 1000))) }] } as Action]
+      : []),
+    ...journey.flatMap((step, i): Action[] => [
+      step,
+      firstCheckAfter > 0
+        ? { kind: 'decision', name: `Could the job be done? (after step ${i + 1})`, condition: gte(elapsedMs(), firstCheckAtMs.ref), yes: [check(`after step ${i + 1}`)], no: [] }
+        : check(`after step ${i + 1}`),
+    ]),
     holdStart,
     // An empty hold message says nothing: the journey already told the caller to hold.
     ...(props.holdMessage === ''
@@ -358,7 +391,15 @@ export function buildCallFlowModel(props: CallFlowModelProps, path = 'AsyncJobCa
         // Check first: the result may have landed while the hold message played.
         check('while the caller holds'),
         remaining,
-        { kind: 'updateData', name: 'Next silence', statements: [{ variable: waitMs, value: ifElse(lt(remainingMs.ref, int(intervalMs)), nonNegative, int(intervalMs)) }] },
+        {
+          kind: 'updateData',
+          name: 'Next silence',
+          statements: [
+            { variable: waitMs, value: ifElse(lt(remainingMs.ref, intervalVar.ref), nonNegative, intervalVar.ref) },
+            // Back off: each wait doubles, up to the cap.
+            { variable: intervalVar, value: ifElse(lt(int(maxIntervalMs), plus(intervalVar.ref, intervalVar.ref)), int(maxIntervalMs), plus(intervalVar.ref, intervalVar.ref)) },
+          ],
+        },
         { kind: 'playAudio', name: 'Hold', audio: { exp: toAudioBlank(waitMs.ref) } },
       ],
     },
@@ -373,7 +414,9 @@ export function buildCallFlowModel(props: CallFlowModelProps, path = 'AsyncJobCa
     }
   }
 
-  const holdReads = deadline >= readSeconds ? Math.min(pollCount, Math.floor((deadline - readSeconds) / interval) + 1) : 0;
+  // Reads in the hold, at most: one at each wait's end while a read can still end before the deadline (reads taking no time).
+  let holdReads = 0;
+  for (let t = 0, wait = interval; t <= deadline - readSeconds && holdReads < pollCount; t += wait, wait = Math.min(wait * 2, maxInterval)) holdReads++;
   return {
     model: {
       kind: 'inboundCall',

@@ -10,6 +10,8 @@ import { DefaultTokenResolver, IAspect, StringConcat, TerraformElement, Terrafor
 
 export interface Violation {
   readonly rule: string;
+  /** An error stops synth; a warning is printed and synth goes on. @default "error" */
+  readonly level?: 'error' | 'warning';
   /** The construct path, e.g. `dev/ai_intent/Pattern/CallFlow`. */
   readonly path: string;
   /** `type.logical_id` for a Terraform resource. */

@@ -40,6 +40,10 @@ export interface JourneyProps {
   readonly pollIntervalSeconds?: number;
   /** How long the caller may hold after the journey, read from the clock. @default 30 */
   readonly deadlineSeconds?: number;
+  /** The backoff's cap on the wait between checks after the journey. @default 4 times pollIntervalSeconds, at most 60 */
+  readonly maxPollIntervalSeconds?: number;
+  /** How long after the launch the job can first be done: the journey's checks before then are skipped. @default 0 */
+  readonly firstCheckAfterSeconds?: number;
   /** @default "Thank you for waiting, we are almost there." */
   readonly holdMessage?: string;
 }

@@ -117,6 +117,12 @@ const CONFIG_CASES: HostileCase[] = [
     { ...BASE, name: 'b', naming: { prefix: 'b-' }, backend: { type: 'local', path: './shared.tfstate' } },
   ]),
   config('an environment name with a path in it', 'name', [{ ...BASE, name: '../prod' }]),
+  config('a negative peak call rate', 'peakCallsPerMinute.aiIntent', [{ ...BASE, peakCallsPerMinute: { aiIntent: -5 } }]),
+  config('a peak call rate as text', 'peakCallsPerMinute.aiIntent', [{ ...BASE, peakCallsPerMinute: { aiIntent: '300' } }]),
+  config('a peak call rate for an unknown sample', 'peakCallsPerMinute.weather', [{ ...BASE, peakCallsPerMinute: { weather: 10 } }]),
+  config('a peak call rate for a sample not deployed', 'peakCallsPerMinute.customerIdentification', [
+    { ...BASE, samples: { aiIntent: BASE.samples!.aiIntent }, peakCallsPerMinute: { customerIdentification: 10 } },
+  ]),
 ];
 
 /** The shipped ai-intent scenario, as the base each scenario case changes one thing in. */

@@ -63,6 +63,11 @@ export interface AiIntentSampleProps {
   readonly fallback: IQueue;
   /** @default 3 */
   readonly pollIntervalSeconds?: number;
+  /**
+   * How long after the launch the AI can first have answered: the journey's
+   * checks before then are skipped. @default 6
+   */
+  readonly firstCheckAfterSeconds?: number;
   /** @default 30 */
   readonly deadlineSeconds?: number;
   /** @default - none */
@@ -127,6 +132,8 @@ export class AiIntentSample extends Construct {
         steps: [{ say: event.announcement }, { say: event.hours }, { say: event.activities }],
         pollIntervalSeconds: props.pollIntervalSeconds,
         deadlineSeconds: props.deadlineSeconds,
+        // The AI takes 5 s or more: a check before then cannot help.
+        firstCheckAfterSeconds: props.firstCheckAfterSeconds ?? 6,
       },
       routing: { resultField: 'intent', routes: props.intents, fallback: props.fallback },
       dnis: props.dnis,

@@ -45,6 +45,13 @@ export interface CustomerIdentificationSampleProps {
   readonly fallback: IQueue;
   /** @default a welcome message */
   readonly welcome?: string;
+  /**
+   * Keypad questions the caller answers while the databases are asked, each
+   * kept in `Task.<into>` and checked after. @default DEFAULT_QUESTIONS: the reason for the call, and whether it is the first time
+   */
+  readonly questions?: readonly { readonly ask: string; readonly into: string }[];
+  /** How long after the launch a database can first have answered. @default 4 */
+  readonly firstCheckAfterSeconds?: number;
   /** @default 0.5 */
   readonly pollIntervalSeconds?: number;
   /** @default 20 */
@@ -52,6 +59,12 @@ export interface CustomerIdentificationSampleProps {
   /** @default - none */
   readonly dnis?: readonly string[];
 }
+
+/** The seed's journey: the reason for the call, then whether the issue is new, so identification ends while the caller talks. */
+export const DEFAULT_QUESTIONS: readonly { readonly ask: string; readonly into: string }[] = [
+  { ask: 'What is your call about? For an order, press 1. For billing, press 2. For anything else, press 3.', into: 'reason' },
+  { ask: 'Is this the first time you call us about it? Press 1 for yes, or 2 for no.', into: 'firstTime' },
+];
 
 /**
  * The calling number in E.164 form, as real exports normalise it
@@ -124,11 +137,11 @@ export class CustomerIdentificationSample extends Construct {
       platform: props.platform,
       jobs,
       journey: {
-        steps: [{ say: props.welcome ?? 'Welcome. Please hold on while we find your details.' }],
-        // The welcome already asks the caller to hold; silence and frequent checks follow.
-        holdMessage: '',
+        steps: [{ say: props.welcome ?? 'Welcome. While we find your details, two quick questions.' }, ...(props.questions ?? DEFAULT_QUESTIONS)],
+        holdMessage: 'Thank you. One moment while we finish finding your details.',
         pollIntervalSeconds: props.pollIntervalSeconds ?? 0.5,
         deadlineSeconds: props.deadlineSeconds ?? 20,
+        firstCheckAfterSeconds: props.firstCheckAfterSeconds ?? 4,
       },
       routing: { resultField: 'source', routes: props.routes, fallback: props.fallback },
       dnis: props.dnis,

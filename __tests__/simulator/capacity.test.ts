@@ -1,0 +1,113 @@
+import { TerraformStack, Testing } from 'cdktf';
+import { combinedHeadroom, DEFAULT_LIMITS, headroomAt, PerCall, planCapacity } from '../../constructs/capacity/limits';
+import { CapacityWithinLimits } from '../../constructs/guardrails/capacity-within-limits';
+import { violationsOf } from '../../constructs/guardrails';
+import { dev } from '../../config/environments/dev';
+import { runSynth } from '../../stacks/app';
+import { runScenario } from '../../simulator/run';
+import { loadScenario } from '../../simulator/scenario';
+import { rmTemp, tempDir } from '../helpers/synth';
+
+/** Sample 1 as the simulator measures it, roughly: launch and one read on the Platform API, a 6 s AI. */
+const SAMPLE1: PerCall = { dataActions: 3, dataActionSeconds: 6.5, platformRequests: 2, launches: 1, jobDataActions: 1, jobDataActionSeconds: 6.2 };
+
+describe('the capacity plan', () => {
+  const plan = planCapacity(SAMPLE1);
+
+  it('gives each limit the call rate it allows, and names the one that binds first', () => {
+    expect(plan.limits.map((l) => [l.limit, l.maxCallsPerMinute])).toEqual([
+      ['data action concurrency', 461],
+      ['data actions per minute', 833],
+      ['Platform API requests per minute (pooled)', 450],
+      ['workflow launches per minute', 6000],
+    ]);
+    expect(plan.binding.limit).toBe('Platform API requests per minute (pooled)');
+    expect(plan.jobOnlyMaxCallsPerMinute).toBe(483);
+  });
+
+  it('reports the strict per-token assumption, and what it would take to lift it', () => {
+    expect(plan.strict.binding).toMatchObject({ limit: 'Platform API requests per minute (strict, one token)', maxCallsPerMinute: 150 });
+    expect(plan.strict.toLift).toContain('reaching 450 calls a minute takes 900 a minute (3 tokens');
+  });
+
+  it('gives the headroom at a rate, and adds up patterns that share the org', () => {
+    const at = headroomAt(300, SAMPLE1);
+    expect(at.find((h) => h.limit === 'Platform API requests per minute (pooled)')).toMatchObject({ use: 600, value: 900, headroom: expect.closeTo(1 / 3, 6) });
+    const both = combinedHeadroom([{ name: 'a', callsPerMinute: 300, perCall: SAMPLE1 }, { name: 'b', callsPerMinute: 200, perCall: SAMPLE1 }]);
+    expect(both.find((h) => h.limit === 'Platform API requests per minute (pooled)')).toMatchObject({ use: 1000, headroom: expect.closeTo(-1 / 9, 6) });
+    expect(DEFAULT_LIMITS.clientRequestsPerMinute).toEqual({ strict: 300, pooled: 900 });
+  });
+});
+
+describe('the capacity guardrail', () => {
+  const stackWith = (rule: CapacityWithinLimits) => {
+    const stack = new TerraformStack(Testing.app(), 'cap');
+    const { Aspects } = require('cdktf');
+    Aspects.of(stack).add(rule);
+    Testing.synth(stack);
+    return violationsOf(stack);
+  };
+
+  it('lets a rate within every limit through', () => {
+    expect(stackWith(new CapacityWithinLimits(() => [{ name: 'aiIntent', callsPerMinute: 300, perCall: SAMPLE1 }], true))).toEqual([]);
+  });
+
+  it('warns outside production, naming the limit, the rate and the headroom', () => {
+    const [v] = stackWith(new CapacityWithinLimits(() => [{ name: 'aiIntent', callsPerMinute: 500, perCall: SAMPLE1 }], false)).filter((x) => x.problem.includes('Platform API'));
+    expect(v).toMatchObject({ rule: 'capacity-within-limits', level: 'warning' });
+    expect(v.problem).toBe('at 500 calls/min through aiIntent, Platform API requests per minute (pooled) would reach 1,000 against a limit of 900 (headroom -11 %)');
+  });
+
+  it('refuses in production', () => {
+    const vs = stackWith(new CapacityWithinLimits(() => [{ name: 'aiIntent', callsPerMinute: 500, perCall: SAMPLE1 }], true));
+    expect(vs.length).toBeGreaterThan(0);
+    expect(vs.every((v) => v.level === 'error')).toBe(true);
+  });
+
+  it('runs at synth with the flows as deployed: a warning goes through, a production environment is refused', () => {
+    const dir = tempDir('cap-');
+    const lines: string[] = [];
+    const out = { log: (l: string) => lines.push(l), error: (l: string) => lines.push(l) };
+    try {
+      const busy = { ...dev, peakCallsPerMinute: { aiIntent: 2000 } };
+      expect(runSynth([busy], `${dir}/out`, out)).toBe(0);
+      expect(lines.some((l) => l.startsWith('warning: [capacity-within-limits] dev: at 2000 calls/min through aiIntent, '))).toBe(true);
+      lines.length = 0;
+      expect(runSynth([{ ...busy, production: true }], `${dir}/out2`, out)).toBe(1);
+      expect(lines.join('\n')).toContain('Guardrails refused');
+      lines.length = 0;
+      expect(runSynth([{ ...dev, production: true, peakCallsPerMinute: { aiIntent: 100 } }], `${dir}/out3`, out)).toBe(0);
+      expect(lines.filter((l) => l.startsWith('warning'))).toEqual([]);
+    } finally {
+      rmTemp(dir);
+    }
+  });
+});
+
+describe('what a call costs the org, with the default scenarios', () => {
+  const ai = runScenario(loadScenario('ai-intent'), { calls: 300 }).summary;
+  const id = runScenario(loadScenario('customer-identification'), { calls: 300 }).summary;
+
+  it('sample 1: at most 4 data actions (launch, AI, at most 2 reads) and 3 Platform API calls a call', () => {
+    expect(ai.dataActionsPerCall.total).toBeLessThanOrEqual(4);
+    expect(ai.platformApiCallsPerCall).toBeLessThanOrEqual(3);
+  });
+
+  it('sample 2: at most 3 + the databases asked (sequential), 2 + 2 per database (parallel)', () => {
+    const asked = id.capacity.perCall.jobDataActions;
+    expect(id.dataActionsPerCall.total).toBeLessThanOrEqual(3 + asked);
+    expect(id.identification!.parallel.dataActionsPerCall).toBeLessThanOrEqual(2 + 2 * 3);
+  });
+
+  it('both: within every limit (pooled), at least 400 calls a minute and 80 % of what the job alone allows', () => {
+    for (const s of [ai, id]) {
+      expect(s.capacity.maxCallsPerMinute).toBeGreaterThanOrEqual(400);
+      expect(s.capacity.maxCallsPerMinute).toBeGreaterThanOrEqual(0.8 * s.capacity.plan.jobOnlyMaxCallsPerMinute);
+    }
+  });
+
+  it('both: the async overhead over the physical limit stays within 1 s at p50', () => {
+    expect(ai.overheadP50).toBeLessThanOrEqual(1);
+    expect(id.overheadP50).toBeLessThanOrEqual(1);
+  });
+});
