@@ -139,6 +139,9 @@ const POLL_RULE = 'a number of seconds from 0.5 to 60, in steps of 0.5';
 const pollInterval = (fallback: number) =>
   z.number({ invalid_type_error: POLL_RULE }).min(0.5, POLL_RULE).max(60, POLL_RULE).multipleOf(0.5, POLL_RULE).default(fallback);
 const SLOT_RULE = 'a bot flow slot such as "Slot.Utterance"';
+const FIRST_CHECK_RULE = 'a number of seconds from 0 to 600, in steps of 0.5';
+const firstCheck = (fallback: number) =>
+  z.number({ invalid_type_error: FIRST_CHECK_RULE }).min(0, FIRST_CHECK_RULE).max(600, FIRST_CHECK_RULE).multipleOf(0.5, FIRST_CHECK_RULE).default(fallback);
 const PEAK_RULE = 'calls a minute, above 0 and at most 100,000';
 
 /** The hold checks at most 98 times (a bounded loop): the deadline over the interval must fit. */
@@ -201,6 +204,8 @@ const AiIntentSampleSchema = z
       .optional(),
     /** @default 3 */
     pollIntervalSeconds: pollInterval(3),
+    /** How long after the launch the AI can first have answered: the journey's checks before then are skipped. @default 6 */
+    firstCheckAfterSeconds: firstCheck(6),
     /** @default 30 */
     deadlineSeconds: seconds(1, 600, 30),
     /** @default [] */
@@ -264,6 +269,8 @@ const CustomerIdentificationSampleSchema = z
     fallbackQueue: queueName().default('General'),
     /** @default 0.5 */
     pollIntervalSeconds: pollInterval(0.5),
+    /** How long after the launch a database can first have answered: the journey's checks before then are skipped. @default 4 */
+    firstCheckAfterSeconds: firstCheck(4),
     /** @default 20 */
     deadlineSeconds: seconds(1, 600, 20),
     /** @default [] */

@@ -102,6 +102,7 @@ export class EnvironmentStack extends TerraformStack {
         intents: Object.fromEntries(Object.entries(aiIntent.intents).map(([intent, queue]) => [intent, this.queues.queue(roleOf('ai_intent', intent), queue)])),
         fallback: this.queues.queue('ai_intent_fallback', aiIntent.fallbackQueue),
         pollIntervalSeconds: aiIntent.pollIntervalSeconds,
+        firstCheckAfterSeconds: aiIntent.firstCheckAfterSeconds,
         deadlineSeconds: aiIntent.deadlineSeconds,
         dnis: aiIntent.dnis,
       });
@@ -120,6 +121,7 @@ export class EnvironmentStack extends TerraformStack {
         routes: Object.fromEntries(Object.entries(routes).map(([source, queue]) => [source, this.queues.queue(roleOf('customer_identification', source), queue)])),
         fallback: this.queues.queue('customer_identification_fallback', c.fallbackQueue),
         pollIntervalSeconds: c.pollIntervalSeconds,
+        firstCheckAfterSeconds: c.firstCheckAfterSeconds,
         deadlineSeconds: c.deadlineSeconds,
         dnis: c.dnis,
       });

@@ -53,6 +53,66 @@ const median = (xs: number[]) => {
 const fmt = (s: number) => `${s.toFixed(2)} s`;
 const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
 
+/**
+ * The commit the capacity figures are compared with: the last one before the
+ * flows learned to read less and to write natively (issue 14). `--baseline
+ * <ref>` picks another.
+ */
+const BASELINE = '2b014fb';
+
+interface CostFigures {
+  readonly dataActions: number;
+  readonly platform: number;
+  readonly maxCallsPerMinute: number;
+  readonly binding: string;
+}
+
+/** Runs a commit's own `npm run simulate --json` in a worktree of it (sharing node_modules), for one scenario. */
+function baselineSummary(ref: string, scenario: string): any | undefined {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gaw-bench-baseline-'));
+  const tree = path.join(scratch, 'tree');
+  try {
+    const add = spawnSync('git', ['worktree', 'add', '--detach', tree, ref], { cwd: ROOT, encoding: 'utf8' });
+    if (add.status !== 0) return undefined;
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(tree, 'node_modules'));
+    const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'simulator/cli.ts', '--scenario', scenario, '--calls', '1000', '--json'], { cwd: tree, encoding: 'utf8' });
+    return run.status === 0 ? JSON.parse(run.stdout) : undefined;
+  } finally {
+    spawnSync('git', ['worktree', 'remove', '--force', tree], { cwd: ROOT });
+    fs.rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/** The baseline's figures, with its per-call use held against the limits it did not model (the OAuth client, launches). */
+function beforeFigures(old: any, launches: number): CostFigures {
+  const platform = old.platformApiCallsPerCall as number;
+  const candidates: [string, number][] = [
+    ['data action concurrency or volume', old.capacity.maxCallsPerMinute],
+    ['Platform API requests per minute (pooled)', Math.floor(900 / platform)],
+    ['workflow launches per minute', Math.floor(6000 / launches)],
+  ];
+  const [binding, max] = candidates.reduce((a, b) => (b[1] < a[1] ? b : a));
+  return { dataActions: old.dataActionsPerCall.total, platform, maxCallsPerMinute: max, binding };
+}
+
+function capacityBeforeAfter(args: string[]): void {
+  const i = args.indexOf('--baseline');
+  const ref = i === -1 ? BASELINE : args[i + 1];
+  console.log(`\ncapacity per call, before (${ref}, its own simulator) and after (this tree), 1,000 calls each, default scenarios:\n`);
+  console.log('| sample | data actions per call, before / after | Platform API calls per call, before / after | largest call rate within every limit (pooled), before / after | binding limit, after |');
+  console.log('|---|---|---|---|---|');
+  for (const name of ['ai-intent', 'customer-identification']) {
+    const now = runScenario(loadScenario(name), { calls: 1000 }).summary;
+    const old = baselineSummary(ref, name);
+    const before = old ? beforeFigures(old, 1) : undefined;
+    const cell = (b: number | undefined, a: number) => `${b === undefined ? 'n/a' : b} / ${a}`;
+    console.log(
+      `| \`${name}\` | ${cell(before?.dataActions, now.dataActionsPerCall.total)} | ${cell(before?.platform, now.platformApiCallsPerCall)} | ${cell(before?.maxCallsPerMinute, now.capacity.maxCallsPerMinute)} calls/min | ${now.capacity.plan.binding.limit} (the job alone: ${now.capacity.plan.jobOnlyMaxCallsPerMinute}) |`,
+    );
+    if (!old) console.log(`  (no baseline: ${ref} could not be checked out and simulated here)`);
+  }
+}
+
 function main(args: string[]): void {
   const runsArg = args.indexOf('--runs');
   const runs = runsArg === -1 ? 7 : Number(args[runsArg + 1]);
@@ -103,6 +163,9 @@ function main(args: string[]): void {
     }
   }
 
+  // What a call costs the org, before (the baseline commit's own simulator) and after, from one run.
+  capacityBeforeAfter(args);
+
   // Every scenario, faults included: every caller in a queue within deadline + 1 s (p100), and no defect of the model.
   console.log('\nscenarios, 1,000 calls each (identification modes of sample 2 on their own rows):\n');
   console.log('| scenario | mode | deadline | hold p50 | longest hold | in a queue within deadline + 1 s | routing | problems |');
@@ -134,9 +197,13 @@ function main(args: string[]): void {
   }
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (err) {
-  console.error(`bench: ${(err as Error).message}`);
-  process.exit(1);
+if (require.main === module) {
+  try {
+    main(process.argv.slice(2));
+  } catch (err) {
+    console.error(`bench: ${(err as Error).message}`);
+    process.exit(1);
+  }
 }
+
+export { capacityBeforeAfter };

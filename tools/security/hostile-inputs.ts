@@ -117,6 +117,8 @@ const CONFIG_CASES: HostileCase[] = [
     { ...BASE, name: 'b', naming: { prefix: 'b-' }, backend: { type: 'local', path: './shared.tfstate' } },
   ]),
   config('an environment name with a path in it', 'name', [{ ...BASE, name: '../prod' }]),
+  config('a negative first check', 'samples.aiIntent.firstCheckAfterSeconds', [ai({ firstCheckAfterSeconds: -1 })]),
+  config('a first check in thousandths', 'samples.customerIdentification.firstCheckAfterSeconds', [id({ firstCheckAfterSeconds: 0.001 })]),
   config('a negative peak call rate', 'peakCallsPerMinute.aiIntent', [{ ...BASE, peakCallsPerMinute: { aiIntent: -5 } }]),
   config('a peak call rate as text', 'peakCallsPerMinute.aiIntent', [{ ...BASE, peakCallsPerMinute: { aiIntent: '300' } }]),
   config('a peak call rate for an unknown sample', 'peakCallsPerMinute.weather', [{ ...BASE, peakCallsPerMinute: { weather: 10 } }]),
