@@ -5,7 +5,8 @@
  * service latencies). A few hundred simulated calls take a fraction of a
  * second, and only environments that declare `peakCallsPerMinute` pay it.
  */
-import { Demand } from '../constructs/capacity/limits';
+import { createHash } from 'crypto';
+import { Demand, PerCall } from '../constructs/capacity/limits';
 import { AsyncWorkflow } from '../constructs/patterns/async-workflow';
 import { Simulator } from '../simulator/engine';
 import { perCallOf } from '../simulator/metrics';
@@ -16,8 +17,17 @@ import { loadScenario } from '../simulator/scenario';
 const SCENARIO = { aiIntent: 'ai-intent', customerIdentification: 'customer-identification' } as const;
 const CALLS = 100;
 
+/** Per-call use by the flows' YAML: the same flows measure the same, so a process measures them once. */
+const measured = new Map<string, PerCall>();
+
 export function demandOf(sample: keyof typeof SCENARIO, pattern: AsyncWorkflow, callsPerMinute: number): Demand {
-  const simulator = new Simulator(pattern, loadScenario(SCENARIO[sample]));
-  const results = Array.from({ length: CALLS }, (_, i) => simulator.run(rng(i + 1)));
-  return { name: sample, callsPerMinute, perCall: perCallOf(results) };
+  const flows = [pattern.callFlow.flow, ...Object.values(pattern.workflows).map((w) => w.flow)];
+  const key = createHash('sha256').update(sample).update(flows.map((f) => f.yaml).join('\0')).digest('hex');
+  let perCall = measured.get(key);
+  if (!perCall) {
+    const simulator = new Simulator(pattern, loadScenario(SCENARIO[sample]));
+    perCall = perCallOf(Array.from({ length: CALLS }, (_, i) => simulator.run(rng(i + 1))));
+    measured.set(key, perCall);
+  }
+  return { name: sample, callsPerMinute, perCall };
 }
