@@ -1,11 +1,18 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { ConfigError, DEFAULT_ENVIRONMENTS } from '../config';
+import { ConfigError, DEFAULT_ENVIRONMENTS, EnvironmentDefinition } from '../config';
+import { dev } from '../config/environments/dev';
 import { runSynth, synthEnvironments } from '../stacks/app';
 import { rmTemp, tempDir, VALID } from './helpers/synth';
 
 const ROOT = path.resolve(__dirname, '..');
+
+const NAMES = DEFAULT_ENVIRONMENTS.map((e) => e.name);
+
+/** Two environments of one app, made here so the tests hold whatever the configuration lists. */
+const ONE: EnvironmentDefinition = { ...dev, name: 'one', naming: { prefix: 'one-' }, backend: { type: 'local', path: 'one.tfstate' } };
+const TWO: EnvironmentDefinition = { ...dev, name: 'two', region: 'eu-central-1', naming: { prefix: 'two-' }, backend: { type: 'local', path: 'two.tfstate' } };
 
 describe('synthEnvironments', () => {
   let dir: string;
@@ -14,24 +21,23 @@ describe('synthEnvironments', () => {
 
   const out = () => path.join(dir, 'cdktf.out');
   const leftovers = () => fs.readdirSync(dir).filter((f) => f !== 'cdktf.out');
+  const read = (env: string) => fs.readFileSync(path.join(out(), 'stacks', env, 'cdk.tf.json'), 'utf8');
+  const manifestStacks = () => Object.keys(JSON.parse(fs.readFileSync(path.join(out(), 'manifest.json'), 'utf8')).stacks);
 
-  it('writes one stack directory per environment, and a manifest', () => {
+  it('writes one stack directory per listed environment, in the order of the list, and a manifest', () => {
     const result = synthEnvironments(DEFAULT_ENVIRONMENTS, out());
-    expect(Object.keys(result.stackFiles)).toEqual(['dev', 'prod']);
-    for (const env of ['dev', 'prod']) {
-      const json = JSON.parse(fs.readFileSync(path.join(out(), 'stacks', env, 'cdk.tf.json'), 'utf8'));
-      expect(json['//'].metadata.stackName).toBe(env);
-    }
-    expect(Object.keys(JSON.parse(fs.readFileSync(path.join(out(), 'manifest.json'), 'utf8')).stacks)).toEqual(['dev', 'prod']);
+    expect(Object.keys(result.stackFiles)).toEqual(NAMES);
+    for (const env of NAMES) expect(JSON.parse(read(env))['//'].metadata.stackName).toBe(env);
+    expect(manifestStacks().sort()).toEqual([...NAMES].sort());
     expect(leftovers()).toEqual([]);
   });
 
   it('writes nothing at all when the configuration is bad, and leaves the last good output alone', () => {
     synthEnvironments([VALID], out());
-    const before = fs.readFileSync(path.join(out(), 'stacks', 'test', 'cdk.tf.json'), 'utf8');
+    const before = read('test');
     expect(() => synthEnvironments([VALID, { ...VALID, name: 'other', region: 'nowhere' }], out())).toThrow(ConfigError);
     expect(fs.readdirSync(path.join(out(), 'stacks'))).toEqual(['test']);
-    expect(fs.readFileSync(path.join(out(), 'stacks', 'test', 'cdk.tf.json'), 'utf8')).toBe(before);
+    expect(read('test')).toBe(before);
     expect(leftovers()).toEqual([]);
   });
 
@@ -42,38 +48,113 @@ describe('synthEnvironments', () => {
   });
 
   it('drops the stack of an environment that was removed', () => {
-    synthEnvironments(DEFAULT_ENVIRONMENTS, out());
-    synthEnvironments([DEFAULT_ENVIRONMENTS[0]], out());
-    expect(fs.readdirSync(path.join(out(), 'stacks'))).toEqual(['dev']);
+    synthEnvironments([ONE, TWO], out());
+    synthEnvironments([ONE], out());
+    expect(fs.readdirSync(path.join(out(), 'stacks'))).toEqual(['one']);
+    expect(manifestStacks()).toEqual(['one']);
   });
 
   it('is deterministic: the same config gives the same bytes', () => {
     synthEnvironments(DEFAULT_ENVIRONMENTS, out());
-    const first = fs.readFileSync(path.join(out(), 'stacks', 'prod', 'cdk.tf.json'), 'utf8');
+    const first = NAMES.map(read);
     synthEnvironments(DEFAULT_ENVIRONMENTS, out());
-    expect(fs.readFileSync(path.join(out(), 'stacks', 'prod', 'cdk.tf.json'), 'utf8')).toBe(first);
-    expect(first).not.toContain(ROOT); // no machine-specific absolute paths
+    expect(NAMES.map(read)).toEqual(first);
+    for (const json of first) expect(json).not.toContain(ROOT); // no machine-specific absolute paths
   });
 
   it('changes only the stack of the environment whose sample settings changed', () => {
-    synthEnvironments(DEFAULT_ENVIRONMENTS, out());
-    const read = (env: string) => fs.readFileSync(path.join(out(), 'stacks', env, 'cdk.tf.json'), 'utf8');
-    const [dev0, prod0] = [read('dev'), read('prod')];
-    const [devDef, prodDef] = DEFAULT_ENVIRONMENTS;
-    const changed = { ...devDef, samples: { ...devDef.samples, aiIntent: { ...devDef.samples!.aiIntent!, endpoint: 'https://ai2.dev.example.com/v1' } } };
-    synthEnvironments([changed, prodDef], out());
-    expect(read('dev')).not.toBe(dev0);
-    expect(read('dev')).toContain('https://ai2.dev.example.com/v1');
-    expect(read('prod')).toBe(prod0);
+    synthEnvironments([ONE, TWO], out());
+    const [one0, two0] = [read('one'), read('two')];
+    const changed = { ...ONE, samples: { ...ONE.samples, aiIntent: { ...ONE.samples!.aiIntent!, endpoint: 'https://ai2.dev.example.com/v1' } } };
+    synthEnvironments([changed, TWO], out());
+    expect(read('one')).not.toBe(one0);
+    expect(read('one')).toContain('https://ai2.dev.example.com/v1');
+    expect(read('two')).toBe(two0);
   });
 
   it('changes only the stack of the environment whose config changed', () => {
-    synthEnvironments(DEFAULT_ENVIRONMENTS, out());
-    const read = (env: string) => fs.readFileSync(path.join(out(), 'stacks', env, 'cdk.tf.json'), 'utf8');
-    const [dev0, prod0] = [read('dev'), read('prod')];
-    synthEnvironments([{ ...DEFAULT_ENVIRONMENTS[0], region: 'us-east-1' }, DEFAULT_ENVIRONMENTS[1]], out());
-    expect(read('dev')).not.toBe(dev0);
-    expect(read('prod')).toBe(prod0);
+    synthEnvironments([ONE, TWO], out());
+    const [one0, two0] = [read('one'), read('two')];
+    synthEnvironments([{ ...ONE, region: 'us-east-1' }, TWO], out());
+    expect(read('one')).not.toBe(one0);
+    expect(read('two')).toBe(two0);
+  });
+});
+
+describe('synthEnvironments, for some environments only', () => {
+  let dir: string;
+  beforeEach(() => (dir = tempDir()));
+  afterEach(() => rmTemp(dir));
+
+  const out = () => path.join(dir, 'cdktf.out');
+  const stackDir = (env: string) => path.join(out(), 'stacks', env);
+  const read = (env: string) => fs.readFileSync(path.join(stackDir(env), 'cdk.tf.json'), 'utf8');
+
+  it('writes only the named stacks and leaves the others, and their manifest entries, untouched', () => {
+    synthEnvironments([ONE, TWO], out());
+    const two0 = read('two');
+    const mtime = fs.statSync(path.join(stackDir('two'), 'cdk.tf.json')).mtimeMs;
+    const result = synthEnvironments([{ ...ONE, region: 'us-east-1' }, { ...TWO, region: 'us-west-2' }], out(), { only: ['one'] });
+    expect(Object.keys(result.stackFiles)).toEqual(['one']);
+    expect(read('one')).toContain('us-east-1');
+    expect(read('two')).toBe(two0);
+    expect(fs.statSync(path.join(stackDir('two'), 'cdk.tf.json')).mtimeMs).toBe(mtime);
+    expect(Object.keys(JSON.parse(fs.readFileSync(path.join(out(), 'manifest.json'), 'utf8')).stacks).sort()).toEqual(['one', 'two']);
+    expect(fs.readdirSync(dir)).toEqual(['cdktf.out']);
+  });
+
+  it('synthesizes a good environment while another one is broken', () => {
+    const broken = { ...TWO, region: 'nowhere' };
+    expect(() => synthEnvironments([ONE, broken], out())).toThrow(ConfigError);
+    expect(Object.keys(synthEnvironments([ONE, broken], out(), { only: ['one'] }).stackFiles)).toEqual(['one']);
+    expect(fs.readdirSync(path.join(out(), 'stacks'))).toEqual(['one']);
+  });
+
+  it('still refuses a collision with an environment it does not synthesize', () => {
+    const sameState = { ...TWO, backend: ONE.backend };
+    expect(() => synthEnvironments([ONE, sameState], out(), { only: ['one'] })).toThrow(/field "backend": got "local:one.tfstate", the same state location as environment "one"/);
+    expect(fs.existsSync(out())).toBe(false);
+  });
+
+  it.each([
+    [['three'], 'got "three"; allowed: an environment the configuration lists: "one", "two"'],
+    [['one', 'One '], 'got "One "; allowed: an environment the configuration lists'],
+    [[], 'got no name; allowed: one or more of "one", "two"'],
+  ])('refuses %j, naming the environments it knows, before writing anything', (only, message) => {
+    expect(() => synthEnvironments([ONE, TWO], out(), { only })).toThrow(message);
+    expect(fs.existsSync(out())).toBe(false);
+  });
+});
+
+describe('a re-synth keeps Terraform\'s working state in a stack directory', () => {
+  let dir: string;
+  beforeEach(() => (dir = tempDir()));
+  afterEach(() => rmTemp(dir));
+
+  it.each([
+    ['a full synth', undefined],
+    ['a synth of that environment', ['one']],
+  ])('%s keeps .terraform/, the lock file, a saved plan and local state, and replaces the generated files', (_what, only) => {
+    const out = path.join(dir, 'cdktf.out');
+    synthEnvironments([ONE, TWO], out);
+    const stack = path.join(out, 'stacks', 'one');
+    const kept = {
+      '.terraform/providers/marker': 'provider',
+      '.terraform.lock.hcl': '# lock',
+      'plan.bin': 'saved plan',
+      'terraform.tfstate': '{}',
+    };
+    for (const [file, text] of Object.entries(kept)) {
+      fs.mkdirSync(path.dirname(path.join(stack, file)), { recursive: true });
+      fs.writeFileSync(path.join(stack, file), text);
+    }
+    const stale = path.join(stack, 'assets', 'stale-asset');
+    fs.mkdirSync(path.dirname(stale), { recursive: true });
+    fs.writeFileSync(stale, 'old');
+    synthEnvironments([{ ...ONE, region: 'us-east-1' }, TWO], out, only ? { only } : {});
+    for (const [file, text] of Object.entries(kept)) expect([file, fs.readFileSync(path.join(stack, file), 'utf8')]).toEqual([file, text]);
+    expect(fs.readFileSync(path.join(stack, 'cdk.tf.json'), 'utf8')).toContain('us-east-1');
+    expect(fs.existsSync(stale)).toBe(false);
   });
 });
 
@@ -98,7 +179,7 @@ describe('runSynth', () => {
 });
 
 describe('the app, run as `npm run synth` runs it', () => {
-  it('synthesizes dev and prod with no credentials and no network', () => {
+  it('synthesizes every listed environment with no credentials and no network', () => {
     const dir = tempDir();
     try {
       const env: NodeJS.ProcessEnv = { ...process.env, CDKTF_OUTDIR: path.join(dir, 'cdktf.out') };
@@ -107,8 +188,37 @@ describe('the app, run as `npm run synth` runs it', () => {
       const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'main.ts'], { cwd: ROOT, env, encoding: 'utf8' });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
-      expect(fs.existsSync(path.join(dir, 'cdktf.out', 'stacks', 'dev', 'cdk.tf.json'))).toBe(true);
-      expect(fs.existsSync(path.join(dir, 'cdktf.out', 'stacks', 'prod', 'cdk.tf.json'))).toBe(true);
+      for (const env of NAMES) expect([env, fs.existsSync(path.join(dir, 'cdktf.out', 'stacks', env, 'cdk.tf.json'))]).toEqual([env, true]);
+    } finally {
+      rmTemp(dir);
+    }
+  });
+
+  const synth = (args: string[], outdir: string) =>
+    spawnSync(process.execPath, [require.resolve('tsx/cli'), 'main.ts', ...args], { cwd: ROOT, env: { ...process.env, CDKTF_OUTDIR: outdir }, encoding: 'utf8' });
+
+  it('synthesizes only the environment named on the command line', () => {
+    const dir = tempDir();
+    try {
+      const run = synth([NAMES[0]], path.join(dir, 'cdktf.out'));
+      expect(run.status).toBe(0);
+      expect(fs.readdirSync(path.join(dir, 'cdktf.out', 'stacks'))).toEqual([NAMES[0]]);
+    } finally {
+      rmTemp(dir);
+    }
+  });
+
+  it.each([
+    [['no-such-environment'], /field "environments": got "no-such-environment"; allowed: an environment the configuration lists: /],
+    [['--all'], /^synth: unknown option "--all"; usage: npm run synth \[-- <environment>\.\.\.\]/],
+  ])('refuses %j with a message and exit code 1, writing nothing', (args, message) => {
+    const dir = tempDir();
+    try {
+      const run = synth(args, path.join(dir, 'cdktf.out'));
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toContain('    at ');
+      expect(fs.existsSync(path.join(dir, 'cdktf.out'))).toBe(false);
     } finally {
       rmTemp(dir);
     }

@@ -1,4 +1,6 @@
-import { ConfigError, DEFAULT_ENVIRONMENTS, EnvironmentDefinition, GENESYS_REGION_NAMES, loadEnvironments, qualifiedName } from '../config';
+import { ConfigError, DEFAULT_ENVIRONMENTS, EnvironmentDefinition, GENESYS_REGION_NAMES, loadEnvironments, qualifiedName, stateLocation } from '../config';
+import { dev } from '../config/environments/dev';
+import { prod } from '../config/environments/prod';
 import { VALID } from './helpers/synth';
 
 /** Loads definitions that must fail and returns the ConfigError. */
@@ -12,23 +14,38 @@ function problemsOf(definitions: unknown[]): ConfigError {
   throw new Error('expected a ConfigError, but the definitions loaded');
 }
 
-describe('the shipped environments', () => {
+describe('the listed environments', () => {
+  // Invariants of whatever DEFAULT_ENVIRONMENTS lists: adding an environment must not need a test change.
   const envs = loadEnvironments(DEFAULT_ENVIRONMENTS);
 
-  it('are dev and prod, in that order', () => {
-    expect(envs.map((e) => e.name)).toEqual(['dev', 'prod']);
+  it('load, with unique names, prefixes and state locations', () => {
+    expect(envs.length).toBeGreaterThan(0);
+    for (const key of [(e: typeof envs[number]) => e.name, (e: typeof envs[number]) => qualifiedName(e, 'Flow'), stateLocation]) {
+      expect(new Set(envs.map(key)).size).toBe(envs.length);
+    }
   });
 
+  it.each(DEFAULT_ENVIRONMENTS.map((d) => [d.name, d] as const))('%s: is one file of config/environments, named as the environment', (name, definition) => {
+    expect(require(`../config/environments/${name}`)[name]).toBe(definition);
+  });
+
+  it.each(envs.filter((e) => e.production).map((e) => [e.name, e] as const))('production environment %s protects its resources from destroy', (_name, env) => {
+    expect(env.preventDestroy).toBe(true);
+  });
+});
+
+describe('the shipped dev and prod files', () => {
+  const [devEnv, prodEnv] = loadEnvironments([dev, prod]);
+
   it('differ in region and names, so the same code is promoted with different config', () => {
-    const [dev, prod] = envs;
-    expect(dev.region).not.toBe(prod.region);
-    expect(qualifiedName(dev, 'Flow')).not.toBe(qualifiedName(prod, 'Flow'));
-    expect(prod.production).toBe(true);
-    expect(dev.production).toBe(false);
+    expect(devEnv.region).not.toBe(prodEnv.region);
+    expect(qualifiedName(devEnv, 'Flow')).not.toBe(qualifiedName(prodEnv, 'Flow'));
+    expect(prodEnv.production).toBe(true);
+    expect(devEnv.production).toBe(false);
   });
 
   it('keep state in S3 with a lock file, a bucket and a key per environment', () => {
-    expect(envs.map((e) => e.backend)).toEqual([
+    expect([devEnv.backend, prodEnv.backend]).toEqual([
       { type: 's3', bucket: 'acme-genesys-async-workflow-state-dev', region: 'eu-west-1', key: 'genesys-async-workflow/dev.tfstate', useLockfile: true, encrypt: true },
       { type: 's3', bucket: 'acme-genesys-async-workflow-state-prod', region: 'eu-central-1', key: 'genesys-async-workflow/prod.tfstate', useLockfile: true, encrypt: true },
     ]);
@@ -243,6 +260,22 @@ describe('a bad configuration', () => {
       expect(err.message).toContain(`field "${field}"`);
       expect(err.message).toContain(`allowed: ${allowed}`);
     });
+  });
+
+  it("shows an example of the field's own kind for a bad URL: an AI endpoint, or a database lookup", () => {
+    const err = problemsOf([
+      {
+        ...VALID,
+        samples: {
+          aiIntent: { endpoint: 'http://ai.example.com/i' },
+          customerIdentification: { databases: [{ source: 'Alpha', url: 'ftp://alpha.example.com/c' }] },
+        },
+      },
+    ]);
+    const line = (field: string) => err.message.split('\n').find((l) => l.includes(`field "${field}"`)) ?? '';
+    expect(line('samples.aiIntent.endpoint')).toContain('e.g. "https://ai.example.com/v1/intents"');
+    expect(line('samples.customerIdentification.databases.0.url')).toContain('e.g. "https://alpha-db.example.com/customers"');
+    expect(line('samples.customerIdentification.databases.0.url')).not.toContain('ai.example.com');
   });
 
   it('accepts a notFoundStatus of 404 and a captureBotFlow name', () => {

@@ -71,7 +71,7 @@ describe('on pull request', () => {
     const plan = wf.jobs.plan;
     expect(plan.strategy.matrix.environment).toBe('${{ fromJSON(needs.test.outputs.environments) }}');
     expect(runs(wf.jobs.test).some((r) => r.includes('tools/ci/environments.ts'))).toBe(true);
-    const gated = plan.steps.filter((s: any) => /^(terraform |tools\/ci\/plan-summary|node tools\/ci\/placeholder)/.test(s.run ?? ''));
+    const gated = plan.steps.filter((s: any) => /^(terraform |tools\/ci\/(plan-summary|terraform-init)|node tools\/ci\/placeholder)/.test(s.run ?? ''));
     expect(gated).toHaveLength(4);
     expect(gated.every((s: any) => s.if === "steps.secrets.outputs.ready == 'true'")).toBe(true);
     // A plan takes no lock: the plan credentials may only read the state.
@@ -114,12 +114,90 @@ describe('tools/ci/environments.ts', () => {
     expect(environmentsDocument()).toEqual({
       environments: DEFAULT_ENVIRONMENTS.map((e: any) => e.name),
       production: DEFAULT_ENVIRONMENTS.filter((e: any) => e.production).map((e: any) => e.name),
+      localState: DEFAULT_ENVIRONMENTS.filter((e: any) => (e.backend?.type ?? 'local') === 'local').map((e: any) => e.name),
     });
     // A third environment, as a user adds one: the matrices follow.
-    const staging = { name: 'staging', region: 'eu-west-1', naming: { prefix: 'stg-' }, backend: { type: 'local', path: 'staging.tfstate' } };
-    const doc = environmentsDocument([...DEFAULT_ENVIRONMENTS.slice(0, 1), staging, ...DEFAULT_ENVIRONMENTS.slice(1)]);
-    expect(doc.environments[1]).toBe('staging');
-    expect(doc.production).not.toContain('staging');
+    const added = { name: 'added_stage', region: 'eu-west-1', naming: { prefix: 'added-stage-' }, backend: { type: 'local', path: 'added_stage.tfstate' } };
+    const doc = environmentsDocument([...DEFAULT_ENVIRONMENTS.slice(0, 1), added, ...DEFAULT_ENVIRONMENTS.slice(1)]);
+    expect(doc.environments[1]).toBe('added_stage');
+    expect(doc.production).not.toContain('added_stage');
+    expect(doc.localState).toContain('added_stage');
+  });
+});
+
+describe('the deploy refuses an environment whose state is a local file', () => {
+  const deploy = workflow('deploy.yml').jobs.deploy;
+  it('as its first step, before any credential is read', () => {
+    const first = deploy.steps[0];
+    expect(first.if).toBe('contains(fromJSON(needs.build.outputs.local-state), matrix.environment)');
+    expect(first.run).toMatch(/exit 1\s*$/);
+    expect(workflow('deploy.yml').jobs.build.outputs['local-state']).toBe('${{ steps.environments.outputs.local-state }}');
+  });
+});
+
+describe('tools/ci/terraform-init.sh', () => {
+  let dir: string;
+  let stack: string;
+  beforeEach(() => {
+    dir = tempDir('init-');
+    stack = path.join(dir, 'stack');
+    fs.mkdirSync(stack);
+    fs.writeFileSync(path.join(stack, 'cdk.tf.json'), '{}');
+    // A stand-in terraform that records its arguments and the CLI configuration it was given.
+    fs.writeFileSync(path.join(dir, 'terraform'), `#!/bin/sh\necho "$@" > "${dir}/args"\n[ -n "$TF_CLI_CONFIG_FILE" ] && cp "$TF_CLI_CONFIG_FILE" "${dir}/rc"\nexit 0\n`, { mode: 0o755 });
+  });
+  afterEach(() => rmTemp(dir));
+
+  const init = (env: Record<string, string> = {}, stackDir = stack) =>
+    spawnSync('bash', [path.join(ROOT, 'tools/ci/terraform-init.sh'), stackDir], { env: { PATH: `${dir}:${process.env.PATH}`, RUNNER_TEMP: dir, ...env }, encoding: 'utf8' });
+  const args = () => fs.readFileSync(path.join(dir, 'args'), 'utf8').trim();
+
+  it('refuses a provider whose checksum the committed lock file does not pin', () => {
+    fs.writeFileSync(path.join(stack, '.terraform.lock.hcl'), '# pinned');
+    const r = init();
+    expect(r.status).toBe(0);
+    expect(args()).toBe(`-chdir=${stack} init -input=false -lockfile=readonly`);
+    expect(r.stdout).not.toContain('::warning');
+  });
+
+  it('warns, naming the fix, where no lock file is committed', () => {
+    const r = init();
+    expect(r.status).toBe(0);
+    expect(args()).toBe(`-chdir=${stack} init -input=false`);
+    expect(r.stdout).toContain('::warning title=No provider lock file::');
+    expect(r.stdout).toContain('npm run lock -- <environment>');
+  });
+
+  it('installs providers from TERRAFORM_PROVIDER_MIRROR alone when it is set', () => {
+    const r = init({ TERRAFORM_PROVIDER_MIRROR: 'https://mirror.example.com/providers/' });
+    expect(r.status).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'rc'), 'utf8')).toBe('provider_installation {\n  network_mirror {\n    url = "https://mirror.example.com/providers/"\n  }\n}\n');
+  });
+
+  it.each([
+    ['http://mirror.example.com/', 'must be the https:// URL of a provider network mirror'],
+    ['https://mirror.example.com/no-slash', 'ending in "/"'],
+    ['https://mirror.example.com/"}\nx = {/', 'must be the https:// URL'],
+    ['https://a b/', 'must be the https:// URL'],
+  ])('refuses the mirror %j before running terraform', (mirror, message) => {
+    const r = init({ TERRAFORM_PROVIDER_MIRROR: mirror });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(message);
+    expect(fs.existsSync(path.join(dir, 'args'))).toBe(false);
+  });
+
+  it('refuses a directory that is not a synthesized stack', () => {
+    const r = init({}, dir);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('has no cdk.tf.json: synthesize it first');
+  });
+
+  it('is what both workflows run for init', () => {
+    for (const [file, job] of [['pull-request.yml', 'plan'], ['deploy.yml', 'deploy']]) {
+      const step = workflow(file).jobs[job].steps.find((st: any) => /terraform-init/.test(st.run ?? ''));
+      expect(step.env.TERRAFORM_PROVIDER_MIRROR).toBe('${{ secrets.TERRAFORM_PROVIDER_MIRROR }}');
+      expect(runs(workflow(file).jobs[job]).some((r) => / init /.test(r) && !/terraform-init/.test(r))).toBe(false);
+    }
   });
 });
 

@@ -96,6 +96,18 @@ describe('data sources', () => {
     expect(a.id).toMatch(/^standin-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}$/);
     expect(c.id).not.toBe(a.id);
   });
+
+  // The provider's Go source has these Optional + Computed; the corrected schema says so, and the plan shows placeholders, not null.
+  it.each([
+    ['genesyscloud_auth_division_home', ['description', 'id', 'name']],
+    ['genesyscloud_organizations_me', ['default_country_code', 'default_language', 'default_site_id', 'domain', 'id', 'name', 'product_platform', 'support_uri', 'third_party_org_name', 'voicemail_enabled']],
+  ])('%s: every attribute is optional and computed, and read unset it gets a placeholder', (type, names) => {
+    const b = schemas.dataSources[type].block;
+    expect(Object.entries<any>(b.attributes ?? {}).map(([n, a]) => [n, a.optional === true, a.computed === true])).toEqual(names.map((n) => [n, true, true]));
+    const read = fillComputed(type, b, Object.fromEntries(names.map((n) => [n, null]))) as any;
+    for (const n of names) expect([n, read[n]]).toEqual([n, expect.anything()]);
+    expect(read.name).toBe('standin-name');
+  });
 });
 
 describe('state upgrades', () => {

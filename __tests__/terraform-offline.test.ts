@@ -54,10 +54,7 @@ describeWithTerraform(`terraform ${TERRAFORM} against the offline stand-in`, () 
 
     it('validate', () => {
       const results = validateStacks(Object.values(stacks).map((f) => path.dirname(f)));
-      expect(results.map((r) => [path.basename(r.stackDir), r.valid, messages(r)])).toEqual([
-        ['dev', true, ''],
-        ['prod', true, ''],
-      ]);
+      expect(results.map((r) => [path.basename(r.stackDir), r.valid, messages(r)])).toEqual(DEFAULT_ENVIRONMENTS.map((e) => [e.name, true, '']));
     });
 
     it.each(DEFAULT_ENVIRONMENTS.map((e) => e.name))('plan: %s, creating every resource of the stack', (env) => {
@@ -66,7 +63,7 @@ describeWithTerraform(`terraform ${TERRAFORM} against the offline stand-in`, () 
       expect(result.ok).toBe(true);
       const json = JSON.parse(fs.readFileSync(stacks[env], 'utf8'));
       const resources = Object.values<object>(json.resource).reduce((n, byName) => n + Object.keys(byName).length, 0);
-      expect(resources).toBeGreaterThan(20);
+      expect(resources).toBeGreaterThan(0);
       expect(result.summary).toEqual({ add: resources, change: 0, destroy: 0 });
       expect(result.output).toContain('data.genesyscloud_auth_division_home.division: Read complete');
     });
@@ -134,7 +131,8 @@ describeWithTerraform(`terraform ${TERRAFORM} against the offline stand-in`, () 
 describe('without terraform on PATH', () => {
   it.each([
     ['validate', ['tools/terraform/validate.ts']],
-    ['plan:offline', ['tools/terraform/plan-offline.ts', 'dev']],
+    ['plan:offline', ['tools/terraform/plan-offline.ts', DEFAULT_ENVIRONMENTS[0].name]],
+    ['lock', ['tools/terraform/lock.ts', DEFAULT_ENVIRONMENTS[0].name]],
   ])('npm run %s says so and exits non-zero', (_name, args) => {
     const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), ...args], {
       cwd: ROOT,

@@ -115,9 +115,11 @@ const NamingSchema = z
   });
 
 // "#" would cut the query the lookup adds off as a fragment, and "$" would be read as Velocity: neither is allowed.
-const HTTPS_URL_RULE = 'an absolute https:// URL without "#" or "$", e.g. "https://ai.example.com/v1/intents"';
-const httpsUrl = () =>
-  z.string({ required_error: HTTPS_URL_RULE, invalid_type_error: HTTPS_URL_RULE }).regex(/^https:\/\/[^\s/#$]+(\/[^\s#$]*)?$/, HTTPS_URL_RULE);
+// Each field's example is one of its own kind: an AI endpoint for the AI, a lookup URL for a database.
+const httpsUrl = (example: string) => {
+  const rule = `an absolute https:// URL without "#" or "$", e.g. "${example}"`;
+  return z.string({ required_error: rule, invalid_type_error: rule }).regex(/^https:\/\/[^\s/#$]+(\/[^\s#$]*)?$/, rule);
+};
 const JSONPATH_RULE = 'a JSONPath starting with "$", e.g. "$.intent"';
 const jsonPath = () => z.string({ invalid_type_error: JSONPATH_RULE }).regex(/^\$/, JSONPATH_RULE);
 // A flow names the queue inside an expression string, which holds no double quote or backslash.
@@ -159,7 +161,7 @@ function holdFits(c: { pollIntervalSeconds: number; deadlineSeconds: number }, c
 const AiIntentSampleSchema = z
   .object({
     /** The AI service's endpoint, which receives the caller's words. */
-    endpoint: httpsUrl(),
+    endpoint: httpsUrl('https://ai.example.com/v1/intents'),
     /**
      * Header that carries an API key, e.g. "x-api-key". The key itself comes
      * from the sensitive variable `<env>_ai_api_key`.
@@ -218,7 +220,7 @@ const DatabaseSchema = z
   .object({
     /** The database's name as the agent sees it. */
     source: z.string({ required_error: 'a name such as "Alpha"' }).regex(/^[A-Za-z][A-Za-z0-9 _-]{0,39}$/, 'a name such as "Alpha" (letters, digits, spaces, "_" or "-")'),
-    url: httpsUrl(),
+    url: httpsUrl('https://alpha-db.example.com/customers'),
     /** @default "GET" */
     method: z.enum(['GET', 'POST'], { errorMap: () => ({ message: 'one of "GET", "POST"' }) }).default('GET'),
     /** @default "phone" */

@@ -3,7 +3,9 @@
  *
  * Runs the deployed flow model in virtual time and reports time to queue,
  * data action use and capacity. Without --scenario, every shipped scenario
- * runs; --json prints one object, for one scenario (ai-intent by default).
+ * runs; --json prints one JSON document on stdout, for one scenario
+ * (ai-intent by default), or `{ "error": ... }` with exit code 1. Runs of
+ * 2,000 calls or more show their progress on stderr.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -13,6 +15,7 @@ import { Simulator } from './engine';
 import { patternFor, runCalls, runScenario } from './run';
 import { loadScenario, Scenario, scenarioNames } from './scenario';
 import { lineChartSvg, timelineSvg } from './svg';
+import { counter } from '../tools/cli/progress';
 
 /** Each call's figures are kept for the percentiles: this many fit in memory with room to spare. */
 const MAX_CALLS = 100_000;
@@ -141,15 +144,9 @@ function main(args: string[]): void {
   for (const name of o.scenarios) {
     const scenario = loadScenario(name);
     const calls = o.calls ?? scenario.calls ?? 1000;
-    const tty = process.stderr.isTTY && calls >= 2000 && !o.json;
-    const progress = tty
-      ? (done: number, total: number) => {
-          const width = 30;
-          const filled = Math.round((done / total) * width);
-          process.stderr.write(`\r  [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} calls`);
-          if (done === total) process.stderr.write('\n');
-        }
-      : undefined;
+    // Many calls take seconds: progress goes to stderr, --json or not, so stdout stays the result.
+    const tick = calls >= 2000 ? counter(`simulate ${name} calls`, calls) : undefined;
+    const progress = tick ? (done: number) => tick(done) : undefined;
     const { summary, results } = runScenario(scenario, { calls: o.calls, seed: o.seed, progress });
     if (o.json) {
       process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
@@ -170,10 +167,13 @@ function main(args: string[]): void {
 }
 
 if (require.main === module) {
+  const args = process.argv.slice(2);
   try {
-    main(process.argv.slice(2));
+    main(args);
   } catch (err) {
-    console.error(`simulate: ${(err as Error).message}`);
+    // With --json, stdout is one JSON document whatever happens: the error too.
+    if (args.includes('--json')) process.stdout.write(`${JSON.stringify({ error: `simulate: ${(err as Error).message}` })}\n`);
+    else console.error(`simulate: ${(err as Error).message}`);
     process.exitCode = 1;
   }
 }

@@ -43,7 +43,7 @@ export function runCalls(simulator: Simulator, calls: number, seed: number, prog
   const out: CallResult[] = [];
   for (let i = 0; i < calls; i++) {
     out.push(simulator.run(rng((seed * 1_000_003 + i) >>> 0), { timeline: i === 0 }));
-    if (progress && (i + 1) % 250 === 0) progress(i + 1, calls);
+    if (progress && ((i + 1) % 250 === 0 || i + 1 === calls)) progress(i + 1, calls);
   }
   return out;
 }

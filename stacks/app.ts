@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, TerraformStack } from 'cdktf';
-import { ConfigError, EnvironmentConfig, loadEnvironments } from '../config';
+import { ConfigError, ConfigProblem, EnvironmentConfig, loadEnvironments, render } from '../config';
 import { GuardrailError, Violation, violationsOf } from '../constructs/guardrails';
 import { ValidationError } from '../constructs/validation';
 import { EnvironmentStack } from './environment-stack';
@@ -25,27 +25,67 @@ export function buildApp(configs: readonly EnvironmentConfig[], outdir: string, 
   return app;
 }
 
+export interface SynthOptions extends BuildOptions {
+  /**
+   * Names of the environments to synthesize; the stacks of the others are
+   * left as they are. Only the named definitions are validated, so one
+   * broken environment does not block the rest.
+   * @default - every environment; stacks of environments no longer listed are removed
+   */
+  readonly only?: readonly string[];
+  /**
+   * Where the committed provider lock files are, one per environment
+   * (`<env>.terraform.lock.hcl`). Synth puts each into its stack directory,
+   * so every `terraform init` there checks the provider against the pinned
+   * checksums.
+   * @default LOCKS_DIR
+   */
+  readonly locksDir?: string;
+}
+
+/** The committed lock files: `npm run lock` writes them, synth copies them into the stacks. */
+export const LOCKS_DIR = path.resolve(__dirname, '..', 'config', 'locks');
+
+/** The committed lock file of an environment. */
+export function lockFileOf(env: string, locksDir: string = LOCKS_DIR): string {
+  return path.join(locksDir, `${env}.terraform.lock.hcl`);
+}
+
 export interface SynthResult {
   readonly outdir: string;
-  /** `cdk.tf.json` of each environment, by environment name. */
+  /** `cdk.tf.json` of each environment synthesized, by environment name. */
   readonly stackFiles: Readonly<Record<string, string>>;
   /** What the guardrails warn of: printed, but synth goes on. */
   readonly warnings: readonly Violation[];
 }
 
 /**
- * Validates the definitions, then synthesizes every environment into `outdir`.
+ * What cdktf writes into a stack directory. Synth replaces these and nothing
+ * else, so Terraform's working state there (`.terraform/`, the lock file,
+ * saved plans, local state) survives a re-synth.
+ */
+const GENERATED = ['cdk.tf.json', 'assets', 'metadata.json'];
+const LOCK_FILE = '.terraform.lock.hcl';
+
+/**
+ * Validates the definitions, then synthesizes the environments into `outdir`.
  *
  * Nothing is half-written: a bad configuration throws before any file is
- * touched, and the stacks are synthesized into a sibling directory that
- * replaces `outdir` only once it is complete. Stacks of environments that no
- * longer exist disappear with the old directory.
- * @throws ConfigError when a definition is invalid
+ * touched, and the stacks are synthesized into a sibling directory whose
+ * files replace the generated files of `outdir/stacks/<env>` only once all of
+ * them are complete. A full synth removes the stack directories of
+ * environments no longer listed.
+ * @throws ConfigError when a definition is invalid, or `only` names an environment that is not listed
  * @throws ValidationError when a construct refuses its props
  * @throws GuardrailError when a stack breaks a policy rule
  */
-export function synthEnvironments(definitions: readonly unknown[], outdir: string, options: BuildOptions = {}): SynthResult {
-  const configs = loadEnvironments(definitions);
+export function synthEnvironments(definitions: readonly unknown[], outdir: string, options: SynthOptions = {}): SynthResult {
+  const chosen = selected(definitions, options.only);
+  const configs = loadEnvironments(chosen);
+  // A partial synth still refuses a collision (name, prefix, state) with a listed environment that is valid on its own.
+  for (const other of definitions.filter((d) => !chosen.includes(d))) {
+    if (validAlone(other)) loadEnvironments([...chosen, other]);
+  }
   const target = path.resolve(outdir);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   const staging = fs.mkdtempSync(`${target}.staging-`);
@@ -58,10 +98,14 @@ export function synthEnvironments(definitions: readonly unknown[], outdir: strin
     const errors = violations.filter((v) => v.level !== 'warning');
     if (errors.length > 0) throw new GuardrailError(errors);
     warnings.push(...violations.filter((v) => v.level === 'warning'));
-    replaceDir(staging, target);
-  } catch (err) {
+    for (const c of configs) {
+      // The committed lock file travels with the stack (cdktf does not write one): it is the pin, so it wins over a stale copy.
+      const lock = lockFileOf(c.name, options.locksDir);
+      if (fs.existsSync(lock)) fs.copyFileSync(lock, path.join(staging, 'stacks', c.name, LOCK_FILE));
+    }
+    merge(staging, target, configs.map((c) => c.name), options.only === undefined);
+  } finally {
     fs.rmSync(staging, { recursive: true, force: true });
-    throw err;
   }
   const stackFiles = Object.fromEntries(
     configs.map((c) => [c.name, path.join(target, 'stacks', c.name, 'cdk.tf.json')]),
@@ -69,12 +113,72 @@ export function synthEnvironments(definitions: readonly unknown[], outdir: strin
   return { outdir: target, stackFiles, warnings };
 }
 
-function replaceDir(from: string, to: string): void {
-  const old = `${from}.old`;
-  const hadOld = fs.existsSync(to);
-  if (hadOld) fs.renameSync(to, old);
-  fs.renameSync(from, to);
-  if (hadOld) fs.rmSync(old, { recursive: true, force: true });
+/** The definitions `only` names, in the order of the list; an unknown name is a configuration error. */
+function selected(definitions: readonly unknown[], only: readonly string[] | undefined): readonly unknown[] {
+  if (only === undefined) return definitions;
+  const nameOf = (d: unknown) => (typeof d === 'object' && d !== null ? (d as { name?: unknown }).name : undefined);
+  const names = definitions.map(nameOf).filter((n): n is string => typeof n === 'string');
+  const problems: ConfigProblem[] = [];
+  if (only.length === 0) {
+    problems.push({ environment: 'the command line', field: 'environments', got: 'no name', allowed: `one or more of ${names.map((n) => render(n)).join(', ')}` });
+  }
+  for (const name of only) {
+    if (!names.includes(name)) {
+      problems.push({ environment: 'the command line', field: 'environments', got: render(name), allowed: `an environment the configuration lists: ${names.map((n) => render(n)).join(', ')}` });
+    }
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return definitions.filter((d) => only.includes(nameOf(d) as string));
+}
+
+function validAlone(definition: unknown): boolean {
+  try {
+    loadEnvironments([definition]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Moves the freshly synthesized stacks into `target`. In each stack directory
+ * only the generated entries are replaced. The manifest lists the stacks
+ * synthesized now and, on a partial synth, those it listed before.
+ */
+function merge(staging: string, target: string, names: readonly string[], full: boolean): void {
+  const stacks = path.join(target, 'stacks');
+  fs.mkdirSync(stacks, { recursive: true });
+  for (const name of names) {
+    const from = path.join(staging, 'stacks', name);
+    const to = path.join(stacks, name);
+    fs.mkdirSync(to, { recursive: true });
+    for (const entry of GENERATED) {
+      fs.rmSync(path.join(to, entry), { recursive: true, force: true });
+      if (fs.existsSync(path.join(from, entry))) fs.renameSync(path.join(from, entry), path.join(to, entry));
+    }
+    // A lock file from this synth is the committed one; without one, the stack keeps the lock `terraform init` wrote.
+    if (fs.existsSync(path.join(from, LOCK_FILE))) fs.renameSync(path.join(from, LOCK_FILE), path.join(to, LOCK_FILE));
+  }
+  if (full) {
+    for (const entry of fs.readdirSync(stacks)) {
+      if (!names.includes(entry)) fs.rmSync(path.join(stacks, entry), { recursive: true, force: true });
+    }
+  }
+  const fresh = JSON.parse(fs.readFileSync(path.join(staging, 'manifest.json'), 'utf8'));
+  const manifestFile = path.join(target, 'manifest.json');
+  let kept: Record<string, unknown> = {};
+  if (!full && fs.existsSync(manifestFile)) {
+    try {
+      const old = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+      kept = Object.fromEntries(Object.entries<unknown>(old.stacks ?? {}).filter(([n]) => !names.includes(n) && fs.existsSync(path.join(stacks, n))));
+    } catch {
+      // An unreadable manifest is rebuilt from this synth alone.
+    }
+  }
+  const manifest = { ...fresh, stacks: { ...kept, ...fresh.stacks } };
+  const tmp = `${manifestFile}.tmp`;
+  fs.writeFileSync(tmp, `${JSON.stringify(manifest, null, 2)}\n`);
+  fs.renameSync(tmp, manifestFile);
 }
 
 export interface Console {
@@ -83,12 +187,12 @@ export interface Console {
 }
 
 /**
- * What `npm run synth` does: synthesize, report each stack file, and turn a
+ * What `npm run synth [-- <env>...]` does: synthesize, report each stack file, and turn a
  * configuration or construct validation error into its message and exit code
  * 1 (no stack trace: the message already says what to fix). Other errors are
  * real bugs and propagate.
  */
-export function runSynth(definitions: readonly unknown[], outdir: string, out: Console = console, options: BuildOptions = {}): number {
+export function runSynth(definitions: readonly unknown[], outdir: string, out: Console = console, options: SynthOptions = {}): number {
   try {
     const { stackFiles, warnings } = synthEnvironments(definitions, outdir, options);
     for (const w of warnings) out.error(`warning: [${w.rule}] ${w.path}: ${w.problem}. ${w.fix}`);

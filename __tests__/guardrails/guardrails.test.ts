@@ -22,6 +22,8 @@ import {
   violationsOf,
 } from '../../constructs/guardrails';
 import { DEFAULT_ENVIRONMENTS } from '../../config';
+import { dev } from '../../config/environments/dev';
+import { prod } from '../../config/environments/prod';
 import { PROTECTED_TYPES } from '../../constructs/guardrails/prevent-destroy';
 import { runSynth, synthEnvironments } from '../../stacks/app';
 import { EnvironmentStack } from '../../stacks/environment-stack';
@@ -192,7 +194,8 @@ describe('suppression', () => {
 });
 
 describe('prevent_destroy', () => {
-  it.each(DEFAULT_ENVIRONMENTS.map((d) => [d.name, d] as const))('%s: protects every resource whose loss hurts callers, where the environment asks for it', (_name, definition) => {
+  // The shipped dev and prod files deploy every protected type (with a phone number added); any listed environment is checked below.
+  it.each([dev, prod].map((d) => [d.name, d] as const))('%s: protects every resource whose loss hurts callers, where the environment asks for it', (_name, definition) => {
     const [config] = require('../../config').loadEnvironments([{ ...definition, samples: { ...definition.samples, aiIntent: { ...definition.samples?.aiIntent!, dnis: ['+3215550100'] } } }]);
     const json = JSON.parse(Testing.synth(new EnvironmentStack(Testing.app(), { config })));
     const resources = Object.entries<any>(json.resource).flatMap(([type, byName]) => Object.values<any>(byName).map((r) => [type, r] as const));
@@ -201,6 +204,16 @@ describe('prevent_destroy', () => {
     for (const [type, r] of hurting) expect([type, r.lifecycle?.prevent_destroy === true]).toEqual([type, config.preventDestroy]);
     // Nothing else is protected: a data source or a variable is not deleted.
     for (const [type, r] of resources.filter(([t]) => !PROTECTED_TYPES.includes(t))) expect([type, r.lifecycle?.prevent_destroy]).toEqual([type, undefined]);
+  });
+
+  it.each(DEFAULT_ENVIRONMENTS.map((d) => [d.name, d] as const))('listed environment %s: protected types carry prevent_destroy exactly when the environment asks', (_name, definition) => {
+    const [config] = require('../../config').loadEnvironments([definition]);
+    const json = JSON.parse(Testing.synth(new EnvironmentStack(Testing.app(), { config })));
+    const resources = Object.entries<any>(json.resource ?? {}).flatMap(([type, byName]) => Object.values<any>(byName).map((r) => [type, r] as const));
+    expect(resources.length).toBeGreaterThan(0);
+    for (const [type, r] of resources) {
+      expect([type, r.lifecycle?.prevent_destroy]).toEqual([type, PROTECTED_TYPES.includes(type) && config.preventDestroy ? true : undefined]);
+    }
   });
 
   it('leaves other resources alone', () => {
@@ -235,7 +248,7 @@ describe('in the environments', () => {
       };
       let error: unknown;
       try {
-        synthEnvironments([DEFAULT_ENVIRONMENTS[0]], out, { customize: rogue });
+        synthEnvironments([dev], out, { customize: rogue });
       } catch (err) {
         error = err;
       }
@@ -245,7 +258,7 @@ describe('in the environments', () => {
       expect(fs.existsSync(out)).toBe(false);
       expect(fs.readdirSync(dir)).toEqual([]);
       // The same construct, suppressed for a reason, passes.
-      synthEnvironments([DEFAULT_ENVIRONMENTS[0]], out, {
+      synthEnvironments([dev], out, {
         customize: (stack) => suppress(new RoutingQueue(stack, 'rogue', { name: 'Rogue Queue' }), 'qualified-names', 'a queue shared by every environment on purpose'),
       });
       expect(fs.existsSync(path.join(out, 'stacks', 'dev', 'cdk.tf.json'))).toBe(true);
@@ -258,7 +271,7 @@ describe('in the environments', () => {
     const dir = tempDir();
     try {
       const lines: string[] = [];
-      const code = runSynth(DEFAULT_ENVIRONMENTS, path.join(dir, 'out'), { log: (l) => lines.push(l), error: (l) => lines.push(l) }, {
+      const code = runSynth([dev, prod], path.join(dir, 'out'), { log: (l) => lines.push(l), error: (l) => lines.push(l) }, {
         customize: (stack) => void new RoutingQueue(stack, 'rogue', { name: 'Rogue' }),
       });
       expect(code).toBe(1);

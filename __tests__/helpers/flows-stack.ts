@@ -1,9 +1,10 @@
 import { Testing } from 'cdktf';
-import { DEFAULT_ENVIRONMENTS, EnvironmentDefinition, loadEnvironments } from '../../config';
+import { EnvironmentDefinition, loadEnvironments } from '../../config';
+import { dev } from '../../config/environments/dev';
 import { EnvironmentStack } from '../../stacks/environment-stack';
 
-/** An environment's stack as `npm run synth` builds it, with its synthesized JSON. */
-export function environmentStack(definition: EnvironmentDefinition = DEFAULT_ENVIRONMENTS[0]) {
+/** An environment's stack as `npm run synth` builds it, with its synthesized JSON. @default the shipped dev file */
+export function environmentStack(definition: EnvironmentDefinition = dev) {
   const [config] = loadEnvironments([definition]);
   const stack = new EnvironmentStack(Testing.app(), { config });
   const json = JSON.parse(Testing.synth(stack));

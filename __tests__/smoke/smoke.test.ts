@@ -1,13 +1,16 @@
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import { dev } from '../../config/environments/dev';
+import { prod } from '../../config/environments/prod';
 import { smokePlan } from '../../tools/smoke/checks';
 import { redact } from '../../tools/smoke/client';
 import { formatResult, parseSmokeArgs, runSmoke, SmokeOptions } from '../../tools/smoke/smoke';
 
 const CLIENT_ID = 'smoke-client-id-7c1f';
 const CLIENT_SECRET = 'smoke-client-secret-9e2d';
-const plan = smokePlan('dev');
+// The shipped dev and prod files are the fixtures, whatever environments the configuration lists.
+const FIXTURES = [dev, prod];
+const plan = smokePlan('dev', FIXTURES);
 
 interface Recorded {
   method: string;
@@ -89,6 +92,7 @@ async function smoke(fake: ReturnType<typeof fakeGenesys>, options: Partial<Smok
   const sleeps: number[] = [];
   try {
     const report = await runSmoke('dev', {
+      environments: FIXTURES,
       target: { gateway: { host: '127.0.0.1', port, protocol: 'http' } },
       credentials: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
       timeoutMs: 1500,
@@ -246,9 +250,9 @@ describe('npm run smoke, against a fake of the Platform API', () => {
   it('names an unknown environment before asking for credentials, and keeps --json output JSON', () => {
     const { spawnSync } = require('child_process');
     const env = { ...process.env, GENESYSCLOUD_OAUTHCLIENT_ID: '', GENESYSCLOUD_OAUTHCLIENT_SECRET: '' };
-    const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'tools/smoke/smoke.ts', 'staging', '--json'], { cwd: require('path').resolve(__dirname, '../..'), env, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'tools/smoke/smoke.ts', 'no-such-environment', '--json'], { cwd: require('path').resolve(__dirname, '../..'), env, encoding: 'utf8' });
     expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout)).toEqual({ error: expect.stringContaining('there is no environment "staging"; the environments are ') });
+    expect(JSON.parse(r.stdout)).toEqual({ error: expect.stringContaining('there is no environment "no-such-environment"; the environments are ') });
   });
 
   it('takes the limits from the command line', () => {
@@ -316,6 +320,6 @@ describe('npm run smoke, against a fake of the Platform API', () => {
     ]);
     expect(plan.workflows[1].inputs).toEqual({ phoneNumber: '+32470000001' });
     expect(lines.filter((l) => l.includes('workflow runs to its end'))).toHaveLength(plan.workflows.length);
-    await expect(runSmoke('prod', { deep: true, credentials: { clientId: 'a', clientSecret: 'b' } })).rejects.toThrow('"prod" is marked production, so it is refused there');
+    await expect(runSmoke('prod', { environments: FIXTURES, deep: true, credentials: { clientId: 'a', clientSecret: 'b' } })).rejects.toThrow('"prod" is marked production, so it is refused there');
   });
 });

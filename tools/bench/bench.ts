@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --runs N] [-- --full]
+ * npm run bench [-- --runs N] [--full] [--baseline <git ref>]
  *
  * Prints the median wall time of `npm run synth` over N runs (default 7, at
  * least 5), the same for a bare cdktf app with as many stacks (`npm run
@@ -10,6 +10,7 @@
  * pattern's targets, and every shipped scenario (faults included) against the
  * promise that every caller reaches a queue within deadline + 1 s, as a
  * markdown table for BENCHMARKS.md.
+ * Progress goes to stderr, step by step; the figures to stdout.
  * With --full it also times `npm ci` in a fresh clone of HEAD, with an empty npm
  * cache as on a new machine, then `npm test` in that clone.
  */
@@ -21,6 +22,7 @@ import { DEFAULT_ENVIRONMENTS } from '../../config';
 import { terraformVersion } from '../terraform/standin';
 import { loadScenario, scenarioNames } from '../../simulator/scenario';
 import { runScenario } from '../../simulator/run';
+import { stepper } from '../cli/progress';
 
 const ROOT = path.resolve(__dirname, '../..');
 const TARGETS = {
@@ -95,9 +97,7 @@ function beforeFigures(old: any, launches: number): CostFigures {
   return { dataActions: old.dataActionsPerCall.total, platform, maxCallsPerMinute: max, binding };
 }
 
-function capacityBeforeAfter(args: string[]): void {
-  const i = args.indexOf('--baseline');
-  const ref = i === -1 ? BASELINE : args[i + 1];
+function capacityBeforeAfter(ref: string = BASELINE): void {
   console.log(`\ncapacity per call, before (${ref}, its own simulator) and after (this tree), 1,000 calls each, default scenarios:\n`);
   console.log('| sample | data actions per call, before / after | Platform API calls per call, before / after | largest call rate within every limit (pooled), before / after | binding limit, after |');
   console.log('|---|---|---|---|---|');
@@ -113,18 +113,54 @@ function capacityBeforeAfter(args: string[]): void {
   }
 }
 
+export interface BenchOptions {
+  readonly runs: number;
+  readonly full: boolean;
+  readonly baseline: string;
+}
+
+const USAGE = 'usage: npm run bench [-- --runs N] [--full] [--baseline <git ref>]';
+
+/** The command line, every mistake named. */
+export function parseBenchArgs(args: readonly string[]): BenchOptions {
+  let runs = 7;
+  let full = false;
+  let baseline = BASELINE;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = () => {
+      const v = args[++i];
+      if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a value, not ${v === undefined ? 'nothing' : JSON.stringify(v)}; ${USAGE}`);
+      return v;
+    };
+    if (a === '--runs') {
+      const v = value();
+      if (!/^\d+$/.test(v) || Number(v) < 5 || Number(v) > 100) throw new Error(`--runs needs a whole number from 5 to 100, not ${JSON.stringify(v)}`);
+      runs = Number(v);
+    } else if (a === '--full') full = true;
+    else if (a === '--baseline') {
+      baseline = value();
+      // A ref reaches git as one argument; this keeps it to what a ref can be, and never an option.
+      if (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/.test(baseline) || baseline.includes('..')) throw new Error(`--baseline needs a git commit, tag or branch, not ${JSON.stringify(baseline)}`);
+    } else throw new Error(`unknown option ${JSON.stringify(a)}; ${USAGE}`);
+  }
+  return { runs, full, baseline };
+}
+
 function main(args: string[]): void {
-  const runsArg = args.indexOf('--runs');
-  const runs = runsArg === -1 ? 7 : Number(args[runsArg + 1]);
-  if (!Number.isInteger(runs) || runs < 5) throw new Error('--runs needs a whole number of at least 5.');
+  const { runs, full, baseline } = parseBenchArgs(args);
+  // Minutes of work: each step is announced on stderr, so stdout stays the figures.
+  const step = stepper('bench');
 
   const env = { ...process.env, BENCH_STACKS: String(DEFAULT_ENVIRONMENTS.length) };
   const synth: number[] = [];
   const bare: number[] = [];
   // One untimed run each warms the file cache; then the two alternate, so drift hits both alike.
+  step(`synth against a bare app: 1 warm-up and ${runs} timed runs each`);
   timeCommand('npm', ['run', '--silent', 'synth'], ROOT, env);
   timeCommand('npm', ['run', '--silent', 'synth:bare'], ROOT, env);
   for (let i = 0; i < runs; i++) {
+    step(`synth and bare app, run ${i + 1} of ${runs}`);
     synth.push(timeCommand('npm', ['run', '--silent', 'synth'], ROOT, env));
     bare.push(timeCommand('npm', ['run', '--silent', 'synth:bare'], ROOT, env));
   }
@@ -138,6 +174,7 @@ function main(args: string[]): void {
   if (terraform) {
     const stack = path.join('cdktf.out', 'stacks', DEFAULT_ENVIRONMENTS[0].name);
     const validate: number[] = [];
+    step(`validate, ${runs} runs`);
     for (let i = 0; i < runs; i++) validate.push(timeCommand('npm', ['run', '--silent', 'validate', '--', '--stack-dir', stack], ROOT));
     const v = median(validate);
     console.log(`npm run validate -- --stack-dir ${stack} (terraform ${terraform}), median of ${runs}: ${fmt(v)}  (min ${fmt(Math.min(...validate))}, max ${fmt(Math.max(...validate))})  ${verdict(v <= TARGETS.validateSeconds)} of ${TARGETS.validateSeconds} s`);
@@ -147,9 +184,11 @@ function main(args: string[]): void {
 
   // The simulator: 10,000 calls of sample 1, end to end as a user runs them.
   const sims: number[] = [];
+  step('simulate 10,000 calls, 3 runs');
   for (let i = 0; i < 3; i++) sims.push(timeCommand('npm', ['run', '--silent', 'simulate', '--', '--scenario', 'ai-intent', '--calls', '10000', '--json'], ROOT));
   const sim = median(sims);
   console.log(`npm run simulate -- --scenario ai-intent --calls 10000 --json, median of 3: ${fmt(sim)}  ${verdict(sim <= TARGETS.simulate10kSeconds)} of ${TARGETS.simulate10kSeconds} s`);
+  step('simulator figures against the targets');
   const ai = loadScenario('ai-intent');
   const aiFixed = runScenario({ ...ai, ai: { ...ai.ai!, latency: { fixed: 6 } }, speech: { ...ai.speech, journeySeconds: 15 } }, { calls: 2000 }).summary;
   const saves = aiFixed.timeToQueue.sync.p50 - aiFixed.timeToQueue.async.p50;
@@ -164,7 +203,8 @@ function main(args: string[]): void {
   }
 
   // What a call costs the org, before (the baseline commit's own simulator) and after, from one run.
-  capacityBeforeAfter(args);
+  step(`capacity before (${baseline}) and after`);
+  capacityBeforeAfter(baseline);
 
   // Every scenario, faults included: every caller in a queue within deadline + 1 s (p100), and no defect of the model.
   console.log('\nscenarios, 1,000 calls each (identification modes of sample 2 on their own rows):\n');
@@ -172,6 +212,7 @@ function main(args: string[]): void {
   console.log('|---|---|---|---|---|---|---|---|');
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   for (const name of scenarioNames()) {
+    step(`scenario ${name}`);
     const summary = runScenario(loadScenario(name), { calls: 1000 }).summary;
     const h = summary.hold;
     const routing = Object.entries(summary.routing).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
@@ -182,13 +223,15 @@ function main(args: string[]): void {
     }
   }
 
-  if (args.includes('--full')) {
+  if (full) {
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gaw-bench-clone-'));
     const clone = path.join(scratch, 'repo');
     try {
+      step('--full: git clone and npm ci with an empty cache');
       timeCommand('git', ['clone', '--quiet', ROOT, clone], scratch);
       const ci = timeCommand('npm', ['ci', '--no-audit', '--no-fund', '--cache', path.join(scratch, 'npm-cache')], clone);
       console.log(`npm ci on a fresh clone of HEAD, empty npm cache: ${fmt(ci)}  ${verdict(ci <= TARGETS.npmCiSeconds)} of ${TARGETS.npmCiSeconds} s`);
+      step('--full: npm test in the clone');
       const test = timeCommand('npm', ['test', '--silent'], clone);
       console.log(`npm test on that clone: ${fmt(test)}  ${verdict(test <= TARGETS.npmTestSeconds)} of ${TARGETS.npmTestSeconds} s`);
     } finally {

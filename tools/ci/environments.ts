@@ -13,11 +13,20 @@ export interface EnvironmentsDocument {
   readonly environments: readonly string[];
   /** Those marked `production: true`. */
   readonly production: readonly string[];
+  /**
+   * Those whose state is a local file. A CI runner is thrown away after each
+   * job, and its state with it: the deploy refuses them.
+   */
+  readonly localState: readonly string[];
 }
 
 export function environmentsDocument(definitions: readonly EnvironmentDefinition[] = DEFAULT_ENVIRONMENTS): EnvironmentsDocument {
   const configs = loadEnvironments(definitions);
-  return { environments: configs.map((c) => c.name), production: configs.filter((c) => c.production).map((c) => c.name) };
+  return {
+    environments: configs.map((c) => c.name),
+    production: configs.filter((c) => c.production).map((c) => c.name),
+    localState: configs.filter((c) => c.backend.type === 'local').map((c) => c.name),
+  };
 }
 
 if (require.main === module) {

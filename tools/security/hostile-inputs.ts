@@ -19,6 +19,15 @@ import { patternFor, runCalls } from '../../simulator/run';
 import { loadScenario, parseScenario, ScenarioError } from '../../simulator/scenario';
 import { EnvironmentStack } from '../../stacks/environment-stack';
 import { parseSmokeArgs } from '../smoke/args';
+import { DEFAULT_ENVIRONMENTS } from '../../config';
+import { synthEnvironments } from '../../stacks/app';
+import { parseBenchArgs } from '../bench/bench';
+import { LockArgsError, parseLockArgs } from '../terraform/lock';
+import * as os from 'os';
+import * as path from 'path';
+
+/** An output directory that must never be created: the cases that name it are refused first. */
+const NOWHERE = path.join(os.tmpdir(), 'gaw-hostile-never-written', 'cdktf.out');
 
 export type Surface = 'configuration' | 'scenario file' | 'command line' | 'service response';
 export type Outcome = 'refused' | 'handled' | 'accepted' | 'unclear' | 'crashed';
@@ -178,6 +187,16 @@ const CLI_CASES: HostileCase[] = [
   cli('smoke --max-wait 3600', '--max-wait', () => parseSmokeArgs(['dev', '--max-wait', '3600'])),
   cli('smoke with two environments', 'name one environment', () => parseSmokeArgs(['dev', 'prod'])),
   cli('smoke with no environment', 'name an environment', () => parseSmokeArgs(['--json'])),
+  // Refused before anything is written: the output directory is never created.
+  cli('synth -- no-such-environment', 'no-such-environment', () => synthEnvironments(DEFAULT_ENVIRONMENTS, NOWHERE, { only: ['no-such-environment'] })),
+  cli('synth -- ../dev', '../dev', () => synthEnvironments(DEFAULT_ENVIRONMENTS, NOWHERE, { only: ['../dev'] })),
+  cli('lock --platform "linux_amd64 -fs-mirror=/x"', '--platform', () => parseLockArgs(['dev', '--platform', 'linux_amd64 -fs-mirror=/x'])),
+  cli('lock --net-mirror http://', '--net-mirror', () => parseLockArgs(['dev', '--net-mirror', 'http://mirror.example.com/'])),
+  cli('lock with both mirrors', '--fs-mirror or --net-mirror', () => parseLockArgs(['dev', '--fs-mirror', 'm', '--net-mirror', 'https://m.example.com/'])),
+  cli('bench --runs 1e9', '--runs', () => parseBenchArgs(['--runs', '1e9'])),
+  cli('bench --baseline --upload-pack=x', '--baseline', () => parseBenchArgs(['--baseline', '--upload-pack=x'])),
+  cli('bench --baseline "-x"', '--baseline', () => parseBenchArgs(['--baseline', '-x'])),
+  cli('bench --fulll', '--fulll', () => parseBenchArgs(['--fulll'])),
 ];
 
 /** Bodies a broken or hostile service could send: each must take a path of the flow, never throw. */
@@ -218,7 +237,7 @@ export function hostileCases(): HostileCase[] {
 
 /** A refusal is ours when it is one of the project's errors, or a plain Error; anything else (TypeError, RangeError, ...) is a crash. */
 const isRefusal = (err: unknown) =>
-  err instanceof ConfigError || err instanceof ValidationError || err instanceof ScenarioError || (err instanceof Error && err.constructor === Error);
+  err instanceof ConfigError || err instanceof ValidationError || err instanceof ScenarioError || err instanceof LockArgsError || (err instanceof Error && err.constructor === Error);
 
 export function judge(c: HostileCase): Verdict {
   try {

@@ -11,6 +11,7 @@
 import { ApiError, ClientOptions, GenesysClient, redact, Target } from './client';
 import { parseSmokeArgs } from './args';
 import { ActionCheck, SmokePlan, smokePlan } from './checks';
+import { EnvironmentDefinition } from '../../config';
 
 export { parseSmokeArgs };
 
@@ -45,6 +46,8 @@ export interface SmokeOptions {
   readonly deepTimeoutMs?: number;
   /** Called as each check ends. */
   readonly onResult?: (r: CheckResult) => void;
+  /** The definitions the environment is found in. @default DEFAULT_ENVIRONMENTS */
+  readonly environments?: readonly EnvironmentDefinition[];
 }
 
 const FINISHED = ['COMPLETED', 'FAILED', 'TERMINATED', 'CANCELLED'];
@@ -79,9 +82,9 @@ function expectOutput(test: ActionCheck['test'], output: Record<string, unknown>
 }
 
 export async function runSmoke(environmentName: string, options: SmokeOptions): Promise<SmokeReport> {
-  const plan: SmokePlan = smokePlan(environmentName);
+  const plan: SmokePlan = smokePlan(environmentName, options.environments);
   if (options.deep && plan.environment.production) {
-    throw new Error(`--deep launches workflows with test data; "${environmentName}" is marked production, so it is refused there. Run it against dev.`);
+    throw new Error(`--deep launches workflows with test data; "${environmentName}" is marked production, so it is refused there. Run it against an environment that is not.`);
   }
   const results: CheckResult[] = [];
   const secrets = [options.credentials.clientId, options.credentials.clientSecret];

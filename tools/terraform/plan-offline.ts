@@ -76,7 +76,7 @@ function main(args: string[]): number {
   if (!stackDir) {
     if (!envName) throw new Error(`name an environment: npm run plan:offline -- <env>, one of ${names.join(', ')}`);
     if (!names.includes(envName)) throw new Error(`there is no environment "${envName}"; the environments are ${names.join(', ')}`);
-    if (runSynth(DEFAULT_ENVIRONMENTS, 'cdktf.out') !== 0) return 1;
+    if (runSynth(DEFAULT_ENVIRONMENTS, 'cdktf.out', console, { only: [envName] }) !== 0) return 1;
     stackDir = path.join('cdktf.out', 'stacks', envName);
   }
   const result = planStack(stackDir);

@@ -122,6 +122,56 @@ export class StandInWorkspace {
   }
 }
 
+/** The provider version the generated bindings pin, which a mirror must hold. */
+export function providerVersion(): string {
+  return require('@cdktf/provider-genesyscloud/package.json').version;
+}
+
+/** Terraform's platform name for this machine, e.g. linux_amd64. */
+export function currentPlatform(): string {
+  const arch: Record<string, string> = { x64: 'amd64', arm64: 'arm64', ia32: '386', arm: 'arm' };
+  const os_: Record<string, string> = { win32: 'windows' };
+  return `${os_[process.platform] ?? process.platform}_${arch[process.arch] ?? process.arch}`;
+}
+
+/**
+ * The stand-in laid out as a Terraform filesystem mirror (the unpacked
+ * layout: host/namespace/type/version/platform/), with a CLI configuration
+ * that installs the provider from it and from nowhere else. `terraform init`,
+ * `terraform providers lock -fs-mirror` and a committed lock file can so be
+ * rehearsed with no registry, exactly as a CI behind a mirror runs them.
+ */
+export class StandInMirror {
+  readonly dir: string;
+  /** The mirror directory, for `filesystem_mirror { path }` or `-fs-mirror`. */
+  readonly mirror: string;
+  /** TF_CLI_CONFIG_FILE pointing at a filesystem_mirror block for the mirror. */
+  readonly env: NodeJS.ProcessEnv;
+
+  constructor(baseEnv: NodeJS.ProcessEnv = process.env) {
+    const main = standInMainScript();
+    this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'genesys-mirror-'));
+    this.mirror = path.join(this.dir, 'mirror');
+    const version = providerVersion();
+    const target = path.join(this.mirror, 'registry.terraform.io', PROVIDER_SOURCE, version, currentPlatform());
+    fs.mkdirSync(target, { recursive: true });
+    fs.writeFileSync(path.join(target, `terraform-provider-genesyscloud_v${version}`), `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(main)} "$@"\n`, { mode: 0o755 });
+    const cliConfig = path.join(this.dir, 'terraform.rc');
+    fs.writeFileSync(cliConfig, `provider_installation {\n  filesystem_mirror {\n    path    = ${JSON.stringify(this.mirror)}\n    include = [${JSON.stringify(`registry.terraform.io/${PROVIDER_SOURCE}`)}]\n  }\n}\n`);
+    this.env = { ...quietEnv(baseEnv), TF_CLI_CONFIG_FILE: cliConfig, TF_DISABLE_PLUGIN_TLS: '1' };
+  }
+
+  terraform(args: string[], cwd: string): SpawnSyncReturns<string> {
+    const run = spawnSync('terraform', args, { cwd, env: this.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (run.error) throw new TerraformMissingError(`terraform could not be started: ${run.error.message}`);
+    return run;
+  }
+
+  dispose(): void {
+    fs.rmSync(this.dir, { recursive: true, force: true });
+  }
+}
+
 /** Terraform's warning that a development override is in effect: expected here, so not shown. */
 export const OVERRIDE_WARNING = 'Provider development overrides are in effect';
 

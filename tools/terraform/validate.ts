@@ -1,11 +1,11 @@
 /**
  * npm run validate                         synthesize, then validate every stack
+ * npm run validate -- <env>...             synthesize and validate those environments only
  * npm run validate -- --stack-dir <dir>    validate one synthesized stack directory
  *
  * Runs `terraform validate` against the offline stand-in provider and shows
  * Terraform's own diagnostics. Exits 1 on any error, and 1 where Terraform is absent.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_ENVIRONMENTS } from '../../config';
 import { runSynth } from '../../stacks/app';
@@ -59,20 +59,24 @@ export function formatDiagnostic(d: JsonDiagnostic): string {
 function main(args: string[]): number {
   requireTerraform();
   const dirs: string[] = [];
+  const names: string[] = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--stack-dir') {
       const dir = args[++i];
-      if (!dir) throw new Error('--stack-dir needs a directory, e.g. --stack-dir cdktf.out/stacks/dev');
+      if (!dir) throw new Error('--stack-dir needs a directory, e.g. --stack-dir cdktf.out/stacks/<env>');
       dirs.push(dir);
+    } else if (!args[i].startsWith('-')) {
+      names.push(args[i]);
     } else {
-      throw new Error(`unknown argument "${args[i]}"; use --stack-dir <dir>, or nothing to synthesize and validate every stack`);
+      throw new Error(`unknown argument "${args[i]}"; name environments, use --stack-dir <dir>, or give nothing to synthesize and validate every stack`);
     }
   }
+  if (names.length > 0 && dirs.length > 0) throw new Error('name environments or give --stack-dir, not both');
   if (dirs.length === 0) {
     const outdir = 'cdktf.out';
-    if (runSynth(DEFAULT_ENVIRONMENTS, outdir) !== 0) return 1;
-    const stacks = path.join(outdir, 'stacks');
-    dirs.push(...fs.readdirSync(stacks).sort().map((s) => path.join(stacks, s)));
+    if (runSynth(DEFAULT_ENVIRONMENTS, outdir, console, names.length > 0 ? { only: names } : {}) !== 0) return 1;
+    const listed = DEFAULT_ENVIRONMENTS.map((e) => e.name).filter((n) => names.length === 0 || names.includes(n));
+    dirs.push(...listed.map((n) => path.join(outdir, 'stacks', n)));
   }
   let failed = 0;
   for (const r of validateStacks(dirs)) {

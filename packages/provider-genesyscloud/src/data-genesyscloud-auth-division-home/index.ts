@@ -83,7 +83,7 @@ export class DataGenesyscloudAuthDivisionHome extends cdktf.TerraformDataSource 
   // ATTRIBUTES
   // ==========
 
-  // description - computed: false, optional: true, required: false
+  // description - computed: true, optional: true, required: false
   private _description?: string; 
   public get description() {
     return this.getStringAttribute('description');
@@ -115,7 +115,7 @@ export class DataGenesyscloudAuthDivisionHome extends cdktf.TerraformDataSource 
     return this._id;
   }
 
-  // name - computed: false, optional: true, required: false
+  // name - computed: true, optional: true, required: false
   private _name?: string; 
   public get name() {
     return this.getStringAttribute('name');

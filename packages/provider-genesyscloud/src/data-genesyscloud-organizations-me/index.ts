@@ -118,7 +118,7 @@ export class DataGenesyscloudOrganizationsMe extends cdktf.TerraformDataSource {
   // ATTRIBUTES
   // ==========
 
-  // default_country_code - computed: false, optional: true, required: false
+  // default_country_code - computed: true, optional: true, required: false
   private _defaultCountryCode?: string; 
   public get defaultCountryCode() {
     return this.getStringAttribute('default_country_code');
@@ -134,7 +134,7 @@ export class DataGenesyscloudOrganizationsMe extends cdktf.TerraformDataSource {
     return this._defaultCountryCode;
   }
 
-  // default_language - computed: false, optional: true, required: false
+  // default_language - computed: true, optional: true, required: false
   private _defaultLanguage?: string; 
   public get defaultLanguage() {
     return this.getStringAttribute('default_language');
@@ -150,7 +150,7 @@ export class DataGenesyscloudOrganizationsMe extends cdktf.TerraformDataSource {
     return this._defaultLanguage;
   }
 
-  // default_site_id - computed: false, optional: true, required: false
+  // default_site_id - computed: true, optional: true, required: false
   private _defaultSiteId?: string; 
   public get defaultSiteId() {
     return this.getStringAttribute('default_site_id');
@@ -166,7 +166,7 @@ export class DataGenesyscloudOrganizationsMe extends cdktf.TerraformDataSource {
     return this._defaultSiteId;
   }
 
-  // domain - computed: false, optional: true, required: false
+  // domain - computed: true, optional: true, required: false
   private _domain?: string; 
   public get domain() {
     return this.getStringAttribute('domain');
@@ -198,7 +198,7 @@ export class DataGenesyscloudOrganizationsMe extends cdktf.TerraformDataSource {
     return this._id;
   }
 
-  // name - computed: false, optional: true, required: false
+  // name - computed: true, optional: true, required: false
   private _name?: string; 
   public get name() {
     return this.getStringAttribute('name');
@@ -214,7 +214,7 @@ export class DataGenesyscloudOrganizationsMe extends cdktf.TerraformDataSource {
     return this._name;
   }
 
-  // product_platform - computed: false, optional: true, required: false
+  // product_platform - computed: true, optional: true, required: false
   private _productPlatform?: string; 
   public get productPlatform() {
     return this.getStringAttribute('product_platform');
@@ -230,7 +230,7 @@ export class DataGenesyscloudOrganizationsMe extends cdktf.TerraformDataSource {
     return this._productPlatform;
   }
 
-  // support_uri - computed: false, optional: true, required: false
+  // support_uri - computed: true, optional: true, required: false
   private _supportUri?: string; 
   public get supportUri() {
     return this.getStringAttribute('support_uri');
@@ -246,7 +246,7 @@ export class DataGenesyscloudOrganizationsMe extends cdktf.TerraformDataSource {
     return this._supportUri;
   }
 
-  // third_party_org_name - computed: false, optional: true, required: false
+  // third_party_org_name - computed: true, optional: true, required: false
   private _thirdPartyOrgName?: string; 
   public get thirdPartyOrgName() {
     return this.getStringAttribute('third_party_org_name');
@@ -262,7 +262,7 @@ export class DataGenesyscloudOrganizationsMe extends cdktf.TerraformDataSource {
     return this._thirdPartyOrgName;
   }
 
-  // voicemail_enabled - computed: false, optional: true, required: false
+  // voicemail_enabled - computed: true, optional: true, required: false
   private _voicemailEnabled?: boolean | cdktf.IResolvable; 
   public get voicemailEnabled() {
     return this.getBooleanAttribute('voicemail_enabled');

@@ -1,0 +1,91 @@
+/**
+ * Adding an environment takes one file and one list entry, and everything
+ * follows: synth, the CI matrix and promotion order, validate, the offline
+ * plan and the listed-environment invariants of the suite. Proven on a
+ * temporary copy of the repository with one more environment added the way
+ * docs/configuration.md says, just before the last one in promotion order.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+import { rmTemp, tempDir } from './helpers/synth';
+import { TERRAFORM } from './helpers/terraform';
+
+const ROOT = path.resolve(__dirname, '..');
+const withTerraform = TERRAFORM ? it : it.skip;
+/** What a checkout does not hold, or the test makes afresh. */
+const SKIP = /^(node_modules|\.git|cdktf\.out[^/]*|simulation|coverage)(\/|$)|(^|\/)\.terraform(\/|$)/;
+const withoutOutdir = () => {
+  const env = { ...process.env };
+  delete env.CDKTF_OUTDIR;
+  return env;
+};
+
+// A name no shipped environment has, so the test holds whatever the list already holds.
+const NAME = 'extra_stage';
+const FILE = `import { EnvironmentDefinition } from '../schema';
+
+/** One more stage, promoted to just before the last environment of the list. */
+export const ${NAME}: EnvironmentDefinition = {
+  name: '${NAME}',
+  region: 'eu-west-2',
+  backend: { type: 's3', bucket: 'acme-genesys-async-workflow-state-extra', region: 'eu-west-2' },
+  samples: { aiIntent: { endpoint: 'https://ai.extra.example.com/v1/intents' } },
+};
+`;
+
+describe('one more environment, added as the docs say', () => {
+  let copy: string;
+  /** The variable names the shipped list holds, in order. */
+  let shipped: string[];
+  beforeAll(() => {
+    copy = tempDir('third-env-');
+    // The checkout as CI sees it (no build output, no state, no git), sharing node_modules.
+    fs.cpSync(ROOT, copy, { recursive: true, filter: (src) => !SKIP.test(path.relative(ROOT, src)) });
+    expect(fs.existsSync(path.join(copy, 'config/environments/index.ts'))).toBe(true);
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
+    // The one file, and the one list entry, just before the last environment.
+    fs.writeFileSync(path.join(copy, `config/environments/${NAME}.ts`), FILE);
+    const index = path.join(copy, 'config/environments/index.ts');
+    const before = fs.readFileSync(index, 'utf8');
+    const list = /(DEFAULT_ENVIRONMENTS: readonly EnvironmentDefinition\[\] = \[)([^\]]*)(\];)/.exec(before);
+    expect(list).not.toBeNull();
+    const entries = list![2].split(',').map((e) => e.trim()).filter(Boolean);
+    shipped = [...entries];
+    entries.splice(Math.max(entries.length - 1, 0), 0, NAME);
+    const after = `import { ${NAME} } from './${NAME}';\n${before.replace(list![0], `${list![1]}${entries.join(', ')}${list![3]}`)}`;
+    fs.writeFileSync(index, after);
+  });
+  afterAll(() => rmTemp(copy));
+
+  const tsx = (...args: string[]) => spawnSync(process.execPath, [require.resolve('tsx/cli'), ...args], { cwd: copy, encoding: 'utf8', env: withoutOutdir() });
+
+  it('synth writes its stack beside the others', () => {
+    const run = tsx('main.ts');
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    expect(run.stdout).toContain(`synthesized ${NAME}: cdktf.out/stacks/${NAME}/cdk.tf.json`);
+    expect(fs.readdirSync(path.join(copy, 'cdktf.out/stacks'))).toHaveLength(shipped.length + 1);
+  });
+
+  it('CI takes it into the matrix, promoted just before the last environment', () => {
+    const run = tsx('tools/ci/environments.ts');
+    expect(run.status).toBe(0);
+    const doc = JSON.parse(run.stdout);
+    expect(doc.environments).toHaveLength(shipped.length + 1);
+    expect(doc.environments.indexOf(NAME)).toBe(Math.max(shipped.length - 1, 0));
+    expect(doc.production).not.toContain(NAME);
+    expect(doc.localState).not.toContain(NAME);
+  });
+
+  it("the suite's listed-environment invariants hold for it", () => {
+    const run = spawnSync(process.execPath, [require.resolve('jest/bin/jest'), '--ci', '--verbose', '__tests__/config.test.ts'], { cwd: copy, encoding: 'utf8' });
+    expect([run.status, run.stderr]).toEqual([0, expect.stringContaining(`${NAME}: is one file of config/environments`)]);
+  });
+
+  withTerraform('terraform validate and the offline plan take it', () => {
+    const validate = tsx('tools/terraform/validate.ts', NAME);
+    expect([validate.status, validate.stdout]).toEqual([0, expect.stringContaining(`valid: cdktf.out/stacks/${NAME}`)]);
+    const plan = tsx('tools/terraform/plan-offline.ts', NAME);
+    expect([plan.status, plan.stdout]).toEqual([0, expect.stringMatching(new RegExp(`plan:offline ${NAME}: \\d+ to add, 0 to change, 0 to destroy`))]);
+  });
+});
