@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { ConfigError, DEFAULT_ENVIRONMENTS, EnvironmentDefinition } from '../config';
 import { dev } from '../config/environments/dev';
-import { runSynth, synthEnvironments } from '../stacks/app';
+import { runSynth, synthCli, synthEnvironments } from '../stacks/app';
 import { rmTemp, tempDir, VALID } from './helpers/synth';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -194,33 +194,39 @@ describe('the app, run as `npm run synth` runs it', () => {
     }
   });
 
-  const synth = (args: string[], outdir: string) =>
-    spawnSync(process.execPath, [require.resolve('tsx/cli'), 'main.ts', ...args], { cwd: ROOT, env: { ...process.env, CDKTF_OUTDIR: outdir }, encoding: 'utf8' });
-
-  it('synthesizes only the environment named on the command line', () => {
+  it('runs synthCli with the command line, writing only the named environment', () => {
     const dir = tempDir();
     try {
-      const run = synth([NAMES[0]], path.join(dir, 'cdktf.out'));
+      const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'main.ts', NAMES[0]], { cwd: ROOT, env: { ...process.env, CDKTF_OUTDIR: path.join(dir, 'cdktf.out') }, encoding: 'utf8' });
       expect(run.status).toBe(0);
       expect(fs.readdirSync(path.join(dir, 'cdktf.out', 'stacks'))).toEqual([NAMES[0]]);
     } finally {
       rmTemp(dir);
     }
   });
+});
+
+describe('synthCli', () => {
+  let dir: string;
+  beforeEach(() => (dir = tempDir()));
+  afterEach(() => rmTemp(dir));
 
   it.each([
-    [['no-such-environment'], /field "environments": got "no-such-environment"; allowed: an environment the configuration lists: /],
+    [['no-such-environment'], /field "environments": got "no-such-environment"; allowed: an environment the configuration lists: "one", "two"/],
     [['--all'], /^synth: unknown option "--all"; usage: npm run synth \[-- <environment>\.\.\.\]/],
+    [['one', '-x'], /^synth: unknown option "-x"/],
   ])('refuses %j with a message and exit code 1, writing nothing', (args, message) => {
-    const dir = tempDir();
-    try {
-      const run = synth(args, path.join(dir, 'cdktf.out'));
-      expect(run.status).toBe(1);
-      expect(run.stderr).toMatch(message);
-      expect(run.stderr).not.toContain('    at ');
-      expect(fs.existsSync(path.join(dir, 'cdktf.out'))).toBe(false);
-    } finally {
-      rmTemp(dir);
-    }
+    const lines: string[] = [];
+    const code = synthCli(args, [ONE, TWO], path.join(dir, 'cdktf.out'), { log: (l) => lines.push(l), error: (l) => lines.push(l) });
+    expect(code).toBe(1);
+    expect(lines.join('\n')).toMatch(message);
+    expect(fs.existsSync(path.join(dir, 'cdktf.out'))).toBe(false);
+  });
+
+  it('synthesizes the named environments only, and says which', () => {
+    const lines: string[] = [];
+    expect(synthCli(['two'], [ONE, TWO], path.join(dir, 'cdktf.out'), { log: (l) => lines.push(l), error: (l) => lines.push(l) })).toBe(0);
+    expect(lines).toEqual([expect.stringMatching(/^synthesized two: /)]);
+    expect(fs.readdirSync(path.join(dir, 'cdktf.out', 'stacks'))).toEqual(['two']);
   });
 });

@@ -7,6 +7,9 @@ import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { counter, stepper } from '../tools/cli/progress';
 import { parseBenchArgs } from '../tools/bench/bench';
+import { DEFAULT_ENVIRONMENTS } from '../config';
+import { simulateCli } from '../simulator/cli';
+import { smokeCli } from '../tools/smoke/smoke';
 
 const ROOT = path.resolve(__dirname, '..');
 const npmSilent = (...args: string[]) => {
@@ -15,24 +18,58 @@ const npmSilent = (...args: string[]) => {
 };
 
 describe('--json under npm run --silent', () => {
-  it.each([
-    ['simulate, a result', ['simulate', '--', '--json', '--calls', '20'], 0, (doc: any) => expect(doc).toMatchObject({ scenario: 'ai-intent', calls: 20 })],
-    ['simulate, a bad option', ['simulate', '--', '--json', '--calls', 'many'], 1, (doc: any) => expect(doc).toEqual({ error: 'simulate: --calls needs a whole number from 1 to 100,000, not "many"' })],
-    ['simulate, an unknown scenario', ['simulate', '--', '--json', '--scenario', 'nope'], 1, (doc: any) => expect(doc.error).toContain('there is no scenario "nope"')],
-    ['smoke, an unknown environment', ['smoke', '--', 'no-such-environment', '--json'], 1, (doc: any) => expect(doc.error).toContain('there is no environment "no-such-environment"')],
-    ['smoke, no credentials', ['smoke', '--', require('../config').DEFAULT_ENVIRONMENTS[0].name, '--json'], 1, (doc: any) => expect(doc.error).toContain('set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET')],
-    ['smoke, a bad option', ['smoke', '--', '--json', '--deadline', 'soon'], 1, (doc: any) => expect(doc.error).toContain('--deadline needs a number of seconds')],
-  ])('%s: stdout is one JSON document', (_what, args, status, check) => {
-    const run = npmSilent(...args);
-    expect(run.status).toBe(status);
-    check(JSON.parse(run.stdout));
-  });
-
-  it('and simulate of many calls shows its progress on stderr, leaving stdout JSON', () => {
+  // Two runs through npm itself prove that --silent leaves stdout to the command; the cases below run in-process.
+  it('simulate of many calls: stdout is one JSON document, the progress is on stderr', () => {
     const run = npmSilent('simulate', '--', '--json', '--calls', '2000');
     expect(run.status).toBe(0);
-    expect(JSON.parse(run.stdout).calls).toBe(2000);
+    expect(JSON.parse(run.stdout)).toMatchObject({ scenario: 'ai-intent', calls: 2000 });
     expect(run.stderr).toContain('simulate ai-intent calls: 2000/2000');
+  });
+
+  it('smoke of an unknown environment: stdout is one JSON document, the error', () => {
+    const run = npmSilent('smoke', '--', 'no-such-environment', '--json');
+    expect(run.status).toBe(1);
+    expect(JSON.parse(run.stdout).error).toContain('there is no environment "no-such-environment"');
+  });
+});
+
+describe('--json errors are JSON too', () => {
+  const simulate = (...args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = simulateCli(args, { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } });
+    return { code, doc: JSON.parse(out.join('')), stderr: err.join('') };
+  };
+  const smoke = async (...args: string[]) => {
+    const out: string[] = [];
+    const code = await smokeCli(args, { log: (l) => out.push(l), error: (l) => out.push(`stderr: ${l}`) }, {});
+    return { code, doc: JSON.parse(out.join('\n')) };
+  };
+
+  it.each([
+    [['--json', '--calls', 'many'], 'simulate: --calls needs a whole number from 1 to 100,000, not "many"'],
+    [['--json', '--scenario', 'nope'], 'there is no scenario "nope"'],
+    [['--json', '--scenario', 'a', '--scenario', 'b'], '--json prints one object: give one --scenario'],
+  ])('simulate %j', (args, message) => {
+    const r = simulate(...args);
+    expect(r.code).toBe(1);
+    expect(r.doc.error).toContain(message);
+    expect(r.stderr).toBe('');
+  });
+
+  it('simulate: a result, as one document', () => {
+    const r = simulate('--json', '--calls', '20');
+    expect([r.code, r.doc.calls]).toEqual([0, 20]);
+  });
+
+  it.each([
+    [[DEFAULT_ENVIRONMENTS[0].name, '--json'], 'set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET'],
+    [['--json', '--deadline', 'soon'], '--deadline needs a number of seconds'],
+    [['no-such-environment', '--json'], 'there is no environment "no-such-environment"'],
+  ])('smoke %j', async (args, message) => {
+    const r = await smoke(...args);
+    expect(r.code).toBe(1);
+    expect(r.doc.error).toContain(message);
   });
 });
 

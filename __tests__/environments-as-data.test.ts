@@ -13,8 +13,12 @@ import { TERRAFORM } from './helpers/terraform';
 
 const ROOT = path.resolve(__dirname, '..');
 const withTerraform = TERRAFORM ? it : it.skip;
-/** What a checkout does not hold, or the test makes afresh. */
-const SKIP = /^(node_modules|\.git|cdktf\.out[^/]*|simulation|coverage)(\/|$)|(^|\/)\.terraform(\/|$)/;
+/**
+ * What a checkout does not hold, or the test makes afresh; and the workspace
+ * packages (22 MB), which the copy reaches, like everything installed, through
+ * the shared node_modules.
+ */
+const SKIP = /^(node_modules|packages|\.git|cdktf\.out[^/]*|simulation|coverage)(\/|$)|(^|\/)\.terraform(\/|$)/;
 const withoutOutdir = () => {
   const env = { ...process.env };
   delete env.CDKTF_OUTDIR;

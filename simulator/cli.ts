@@ -15,7 +15,7 @@ import { Simulator } from './engine';
 import { patternFor, runCalls, runScenario } from './run';
 import { loadScenario, Scenario, scenarioNames } from './scenario';
 import { lineChartSvg, timelineSvg } from './svg';
-import { counter } from '../tools/cli/progress';
+import { counter, ProgressStream } from '../tools/cli/progress';
 
 /** Each call's figures are kept for the percentiles: this many fit in memory with room to spare. */
 const MAX_CALLS = 100_000;
@@ -139,20 +139,20 @@ function latencyChart(scenario: Scenario, seed: number): string {
   );
 }
 
-function main(args: string[]): void {
+function main(args: readonly string[], io: CliIo): void {
   const o = parseSimulateArgs(args);
   for (const name of o.scenarios) {
     const scenario = loadScenario(name);
     const calls = o.calls ?? scenario.calls ?? 1000;
     // Many calls take seconds: progress goes to stderr, --json or not, so stdout stays the result.
-    const tick = calls >= 2000 ? counter(`simulate ${name} calls`, calls) : undefined;
+    const tick = calls >= 2000 ? counter(`simulate ${name} calls`, calls, io.stderr) : undefined;
     const progress = tick ? (done: number) => tick(done) : undefined;
     const { summary, results } = runScenario(scenario, { calls: o.calls, seed: o.seed, progress });
     if (o.json) {
-      process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+      io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       continue;
     }
-    console.log(table(summary));
+    io.stdout.write(`${table(summary)}\n`);
     fs.mkdirSync(o.svgDir, { recursive: true });
     const timeline = path.join(o.svgDir, `${name}-timeline.svg`);
     fs.writeFileSync(timeline, timelineSvg(results[0].timeline ?? [], `${name}: one simulated call`));
@@ -162,18 +162,27 @@ function main(args: string[]): void {
       fs.writeFileSync(chart, latencyChart(scenario, o.seed ?? scenario.seed ?? 1));
       written.push(chart);
     }
-    console.log(`  drawings: ${written.join(', ')}\n`);
+    io.stdout.write(`  drawings: ${written.join(', ')}\n\n`);
+  }
+}
+
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown };
+  readonly stderr: ProgressStream;
+}
+
+/** `npm run simulate`: the exit code; with --json, stdout is one JSON document whatever happens, the error too. */
+export function simulateCli(args: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): number {
+  try {
+    main(args, io);
+    return 0;
+  } catch (err) {
+    if (args.includes('--json')) io.stdout.write(`${JSON.stringify({ error: `simulate: ${(err as Error).message}` })}\n`);
+    else io.stderr.write(`simulate: ${(err as Error).message}\n`);
+    return 1;
   }
 }
 
 if (require.main === module) {
-  const args = process.argv.slice(2);
-  try {
-    main(args);
-  } catch (err) {
-    // With --json, stdout is one JSON document whatever happens: the error too.
-    if (args.includes('--json')) process.stdout.write(`${JSON.stringify({ error: `simulate: ${(err as Error).message}` })}\n`);
-    else console.error(`simulate: ${(err as Error).message}`);
-    process.exitCode = 1;
-  }
+  process.exitCode = simulateCli(process.argv.slice(2));
 }

@@ -208,3 +208,16 @@ export function runSynth(definitions: readonly unknown[], outdir: string, out: C
     throw err;
   }
 }
+
+/**
+ * `npm run synth [-- <env>...]`: every environment, or the named ones only.
+ * Returns the exit code; a mistake on the command line is named, with usage.
+ */
+export function synthCli(args: readonly string[], definitions: readonly unknown[], outdir: string, out: Console = console): number {
+  const flag = args.find((a) => a.startsWith('-'));
+  if (flag !== undefined) {
+    out.error(`synth: unknown option ${JSON.stringify(flag)}; usage: npm run synth [-- <environment>...]`);
+    return 1;
+  }
+  return runSynth(definitions, outdir, out, args.length > 0 ? { only: args } : {});
+}

@@ -8,6 +8,11 @@
 import platformClient from 'purecloud-platform-client-v2';
 import { GENESYS_REGIONS, GenesysRegion } from '../../config';
 
+// The SDK starts watching ~/.genesyscloudjavascript/config as soon as it loads. Stopped here, at
+// load, so that importing this module never leaves a watcher behind: the process must end,
+// and settings come from this module only.
+platformClient.ApiClient.instance.config.live_reload_config = false;
+
 export interface ApiResponse {
   readonly status: number;
   readonly body: any;
@@ -97,8 +102,6 @@ export class GenesysClient {
 
   private constructor(options: ClientOptions) {
     this.api = platformClient.ApiClient.instance;
-    // No watching of ~/.genesyscloudjavascript/config: the process must end, and settings come from here only.
-    this.api.config.live_reload_config = false;
     this.api.setReturnExtendedResponses(true);
     this.api.timeout = options.timeoutMs ?? 15000;
     if ('gateway' in options.target) {

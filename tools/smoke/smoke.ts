@@ -206,14 +206,20 @@ export function formatResult(r: CheckResult): string {
   return `${r.passed ? 'PASS' : 'FAIL'}  ${r.check} (${r.seconds.toFixed(2)} s)${tail ? `: ${tail}` : ''}`;
 }
 
-async function main(args: string[]): Promise<number> {
+export interface SmokeCliIo {
+  log(line: string): void;
+  error(line: string): void;
+}
+
+/** `npm run smoke`: the exit code; with --json, one JSON document on stdout, errors included. */
+export async function smokeCli(args: readonly string[], io: SmokeCliIo = console, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const json = args.includes('--json');
   try {
     const o = parseSmokeArgs(args);
     // The environment is checked before the credentials: a typo needs no secret to be found.
     smokePlan(o.env);
-    const clientId = process.env.GENESYSCLOUD_OAUTHCLIENT_ID;
-    const clientSecret = process.env.GENESYSCLOUD_OAUTHCLIENT_SECRET;
+    const clientId = env.GENESYSCLOUD_OAUTHCLIENT_ID;
+    const clientSecret = env.GENESYSCLOUD_OAUTHCLIENT_SECRET;
     if (!clientId || !clientSecret) {
       throw new Error('set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET to a client-credentials OAuth client of the org (docs/smoke.md lists its permissions)');
     }
@@ -222,19 +228,19 @@ async function main(args: string[]): Promise<number> {
       credentials: { clientId, clientSecret },
       deadlineMs: o.deadlineMs,
       maxWaitMs: o.maxWaitMs,
-      onResult: json ? undefined : (r) => console.log(formatResult(r)),
+      onResult: json ? undefined : (r) => io.log(formatResult(r)),
     });
-    if (json) console.log(JSON.stringify(report, null, 2));
-    else console.log(`${report.passed} passed, ${report.failed} failed`);
+    if (json) io.log(JSON.stringify(report, null, 2));
+    else io.log(`${report.passed} passed, ${report.failed} failed`);
     return report.failed > 0 ? 1 : 0;
   } catch (err) {
     // One JSON document on stdout with --json, errors included.
-    if (json) console.log(JSON.stringify({ error: (err as Error).message }, null, 2));
-    else console.error(`smoke: ${(err as Error).message}`);
+    if (json) io.log(JSON.stringify({ error: (err as Error).message }, null, 2));
+    else io.error(`smoke: ${(err as Error).message}`);
     return 1;
   }
 }
 
 if (require.main === module) {
-  main(process.argv.slice(2)).then((code) => (process.exitCode = code));
+  smokeCli(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }
