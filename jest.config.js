@@ -17,4 +17,7 @@ module.exports = {
   // Every core: Jest's default leaves one to the main process, which here only waits (on 2 cores, 56 s -> 40 s).
   maxWorkers: '100%',
   reporters: ['default', '<rootDir>/tools/jest/summary-reporter.js'],
+  // A temp directory of the run's own, removed at its end (tools/jest/temp-dir.js).
+  globalSetup: '<rootDir>/tools/jest/global-setup.js',
+  globalTeardown: '<rootDir>/tools/jest/global-teardown.js',
 };

@@ -1,8 +1,9 @@
 import { Testing, TerraformOutput, TerraformStack } from 'cdktf';
 import { DivisionLookup } from '../constructs/division/division';
+import { memoryApp } from '../stacks/memory-app';
 
 function synth(build: (stack: TerraformStack) => void): any {
-  const stack = new TerraformStack(Testing.app(), 'test');
+  const stack = new TerraformStack(memoryApp(), 'test');
   build(stack);
   return JSON.parse(Testing.synth(stack));
 }

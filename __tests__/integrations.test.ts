@@ -11,8 +11,9 @@ import { rmTemp, tempDir } from './helpers/synth';
 import { validateStacks, formatDiagnostic } from '../tools/terraform/validate';
 import * as fs from 'fs';
 import * as path from 'path';
+import { memoryApp } from '../stacks/memory-app';
 
-const stackNamed = (name = 'dev') => new TerraformStack(Testing.app(), name);
+const stackNamed = (name = 'dev') => new TerraformStack(memoryApp(), name);
 const synth = (stack: TerraformStack) => JSON.parse(Testing.synth(stack));
 
 function refusal(build: () => unknown): string {

@@ -12,12 +12,13 @@ import { stripOverrideWarning } from '../tools/terraform/standin';
 import { formatDiagnostic, validateStacks } from '../tools/terraform/validate';
 import { rmTemp, tempDir } from './helpers/synth';
 import { describeWithTerraform, TERRAFORM } from './helpers/terraform';
+import { memoryApp } from '../stacks/memory-app';
 
 const ROOT = path.resolve(__dirname, '..');
 
 /** A small stack with one data action, synthesized, then changed by `mutate`, in its own directory. */
 function stackDir(parent: string, name: string, template: string, mutate: (json: any) => void = () => {}): string {
-  const stack = new TerraformStack(Testing.app(), name);
+  const stack = new TerraformStack(memoryApp(), name);
   new GenesyscloudProvider(stack, 'genesyscloud', { awsRegion: 'eu-west-1' });
   const integration = new Integration(stack, 'integration', { integrationType: 'purecloud-data-actions', intendedState: 'ENABLED' });
   const action = new IntegrationAction(stack, 'action', {

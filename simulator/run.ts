@@ -1,5 +1,4 @@
 /** Builds the deployed flows for a scenario and runs its calls. */
-import { Testing } from 'cdktf';
 import { DEFAULT_ENVIRONMENTS, EnvironmentDefinition, loadEnvironments } from '../config';
 import { AsyncWorkflow } from '../constructs/patterns/async-workflow';
 import { EnvironmentStack } from '../stacks/environment-stack';
@@ -7,6 +6,7 @@ import { CallResult, Simulator } from './engine';
 import { summarize, Summary } from './metrics';
 import { rng } from './random';
 import { Scenario } from './scenario';
+import { memoryApp } from '../stacks/memory-app';
 
 export type IdentificationMode = 'sequential' | 'parallel';
 
@@ -25,7 +25,7 @@ export function patternFor(scenario: Scenario, mode?: IdentificationMode): Async
     definition = { ...base, samples: { ...base.samples, customerIdentification: { ...c, mode } } };
   }
   const [config] = loadEnvironments([definition]);
-  const stack = new EnvironmentStack(Testing.app(), { config });
+  const stack = new EnvironmentStack(memoryApp(), { config });
   const sample = scenario.sample === 'aiIntent' ? stack.aiIntent : stack.customerIdentification;
   if (!sample) throw new Error(`environment "${envName}" does not deploy the ${scenario.sample} sample that scenario "${scenario.name}" runs`);
   return sample.pattern;

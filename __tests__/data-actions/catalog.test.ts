@@ -1,10 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import { CustomerLookupAction } from '../../constructs/data-actions/catalog';
 import { DataActionDefinition } from '../../constructs/data-actions/data-action';
 import { ActionResult, DataActionEmulator, definitionsFromStackJson, RawResponse, RenderedRequest } from '../../constructs/data-actions/emulator';
 import { catalogStack } from '../helpers/catalog-stack';
+import { memoryApp } from '../../stacks/memory-app';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'responses', `${name}.json`), 'utf8');
 const FLOW_ID = 'c0ffee00-0000-4000-8000-000000000001';
@@ -150,7 +151,7 @@ describe('responses, through the translation map, the success template and the o
   });
 
   it('Lookup: a database with a notFoundStatus says so in its smoke test, and refuses one that is no client error', () => {
-    const stack = new TerraformStack(Testing.app(), 's');
+    const stack = new TerraformStack(memoryApp(), 's');
     const integration = { integrationId: 'i', integrationName: 'db', kind: 'web-services' as const, grantPermissions: () => undefined };
     const make = (notFoundStatus: unknown, id: string) =>
       new CustomerLookupAction(stack, id, {

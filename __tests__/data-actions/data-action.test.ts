@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { InputContract, OutputContract } from '../../constructs/data-actions/contract';
 import { DataAction, DataActionProps, IDataActionIntegration } from '../../constructs/data-actions/data-action';
 import { ValidationError } from '../../constructs/validation';
+import { memoryApp } from '../../stacks/memory-app';
 
 /** A stand-in integration that records what it was asked to grant. */
 class FakeIntegration implements IDataActionIntegration {
@@ -34,7 +35,7 @@ function props(overrides: Partial<DataActionProps> = {}): DataActionProps {
 }
 
 function build(p: DataActionProps): { action: DataAction; json: any } {
-  const stack = new TerraformStack(Testing.app(), 'test');
+  const stack = new TerraformStack(memoryApp(), 'test');
   const action = new DataAction(stack, 'action', p);
   return { action, json: JSON.parse(Testing.synth(stack)) };
 }

@@ -7,6 +7,7 @@ import { quietEnv } from '../../tools/terraform/standin';
 import { catalogStack } from '../helpers/catalog-stack';
 import { rmTemp, tempDir } from '../helpers/synth';
 import { describeWithTerraform } from '../helpers/terraform';
+import { memoryApp } from '../../stacks/memory-app';
 
 /** Velocity and near-Velocity that must reach the provider exactly as written. */
 const SAMPLES = [
@@ -59,7 +60,7 @@ describeWithTerraform('the real Terraform', () => {
   it('evaluates every escaped sample back to the original', () => {
     const dir = tempDir('tf-escape-');
     try {
-      const stack = new TerraformStack(Testing.app(), 'escape');
+      const stack = new TerraformStack(memoryApp(), 'escape');
       SAMPLES.forEach((s, i) => new TerraformOutput(stack, `s${i}`, { value: escapeForTerraform(s) }));
       fs.writeFileSync(path.join(dir, 'main.tf.json'), Testing.synth(stack));
       const env = quietEnv(process.env);

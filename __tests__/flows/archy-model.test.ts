@@ -1,4 +1,4 @@
-import { Testing, TerraformStack } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import { LaunchWorkflowAction } from '../../constructs/data-actions/catalog';
 import { ArchitectFlow, flowDirectory } from '../../constructs/flows/architect-flow';
 import { flowProblems, openPath } from '../../constructs/flows/archy/checks';
@@ -7,6 +7,7 @@ import { Action, FlowModel, variable } from '../../constructs/flows/archy/model'
 import { toArchyYaml } from '../../constructs/flows/archy/yaml-writer';
 import { GenesysDataActionsIntegration } from '../../constructs/integrations/genesys-data-actions-integration';
 import { ValidationError } from '../../constructs/validation';
+import { memoryApp } from '../../stacks/memory-app';
 
 const status = variable('Task.status', 'string');
 const end: Action = { kind: 'disconnect', name: 'Bye' };
@@ -23,7 +24,7 @@ function flow(actions: Action[], overrides: Partial<FlowModel> = {}): FlowModel 
 
 /** Builds an ArchitectFlow and returns the message of the ValidationError it throws. */
 function refusal(model: FlowModel): string {
-  const stack = new TerraformStack(Testing.app(), 'test');
+  const stack = new TerraformStack(memoryApp(), 'test');
   try {
     new ArchitectFlow(stack, 'flow', { model });
   } catch (err) {
@@ -109,7 +110,7 @@ describe('the structural checks refuse', () => {
   });
 
   it('a call with missing required inputs or outputs the action does not have', () => {
-    const stack = new TerraformStack(Testing.app(), 'test');
+    const stack = new TerraformStack(memoryApp(), 'test');
     const platform = new GenesysDataActionsIntegration(stack, 'p', { name: 'p' });
     const launch = new LaunchWorkflowAction(stack, 'w', { integration: platform, name: 'W', workflowId: 'wf', jobInputs: [{ name: 'utterance' }, { name: 'status' }] });
     const call: Action = {
@@ -146,7 +147,7 @@ describe('ArchitectFlow writes its YAML', () => {
     const path = require('path');
     const { createHash } = require('crypto');
     const model = flow([end]);
-    const stack = new TerraformStack(Testing.app(), 'test');
+    const stack = new TerraformStack(memoryApp(), 'test');
     // What the old code would have reused: a file at a path anyone could predict from the flow.
     const sha = (t: string) => createHash('sha256').update(t).digest('hex');
     const yamlOf = toArchyYaml({ ...model, description: `[build ${sha(toArchyYaml(model)).slice(0, 12)}]` });
@@ -157,7 +158,7 @@ describe('ArchitectFlow writes its YAML', () => {
       const f = new ArchitectFlow(stack, 'flow', { model });
       expect(f.yaml).toBe(yamlOf);
       const dir = flowDirectory();
-      expect(dir.startsWith(path.join(os.tmpdir(), 'genesys-async-workflow-flows-'))).toBe(true);
+      expect(dir.startsWith(path.join(os.tmpdir(), 'genesys-async-workflow-'))).toBe(true);
       expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
       const written = fs.readdirSync(dir).map((d: string) => path.join(dir, d));
       const files = written.flatMap((d: string) => fs.readdirSync(d).map((x: string) => fs.readFileSync(path.join(d, x), 'utf8')));

@@ -12,8 +12,9 @@ import { vocabularyViolations } from '../../constructs/flows/archy/vocabulary';
 import { ValidationError } from '../../constructs/validation';
 import { formatDiagnostic, validateStacks } from '../../tools/terraform/validate';
 import { flowsStack } from '../helpers/flows-stack';
-import { rmTemp, tempDir } from '../helpers/synth';
+import { rmTemp } from '../helpers/synth';
 import { describeWithTerraform } from '../helpers/terraform';
+import { memoryApp } from '../../stacks/memory-app';
 
 const built = flowsStack();
 const logicalId = (r: TerraformElement) => built.stack.getLogicalId(r);
@@ -268,7 +269,7 @@ describe('the call flow', () => {
   });
 
   it('refuses a routing attribute the workflow owns', () => {
-    const stack = new TerraformStack(Testing.app(), 's');
+    const stack = new TerraformStack(memoryApp(), 's');
     expect(
       () =>
         new AsyncJobCallFlow(stack, 'c', {
@@ -313,15 +314,16 @@ describe('the capture bot flow', () => {
 
 describeWithTerraform('the flows, checked by Terraform', () => {
   it('validate against the provider schema, assets included', () => {
-    const dir = tempDir('flows-');
+    let outdir: string | undefined;
     try {
-      // Testing.fullSynth writes the stack with its assets, as cdktf synth does.
-      const stackDir = path.join(Testing.fullSynth(built.stack), 'stacks', built.stack.node.id);
+      // Testing.fullSynth writes the stack with its assets, as cdktf synth does, into a directory of its own.
+      outdir = Testing.fullSynth(built.stack);
+      const stackDir = path.join(outdir, 'stacks', built.stack.node.id);
       const [result] = validateStacks([stackDir]);
       expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
       expect(fs.readdirSync(path.join(stackDir, 'assets')).length).toBe(5);
     } finally {
-      rmTemp(dir);
+      if (outdir) rmTemp(outdir);
     }
   });
 });

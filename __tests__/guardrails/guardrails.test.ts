@@ -31,10 +31,11 @@ import { flowsStack } from '../helpers/flows-stack';
 import { rmTemp, tempDir } from '../helpers/synth';
 import * as fs from 'fs';
 import * as path from 'path';
+import { memoryApp } from '../../stacks/memory-app';
 
 /** Synthesizes a stack built by `build` under one rule and returns what it found. */
 function check(rule: GuardrailRule, build: (stack: TerraformStack) => void): Violation[] {
-  const stack = new TerraformStack(Testing.app(), 'dev');
+  const stack = new TerraformStack(memoryApp(), 'dev');
   build(stack);
   Aspects.of(stack).add(rule);
   Testing.synth(stack);
@@ -188,7 +189,7 @@ describe('suppression', () => {
   });
 
   it('needs a reason', () => {
-    const stack = new TerraformStack(Testing.app(), 'dev');
+    const stack = new TerraformStack(memoryApp(), 'dev');
     expect(() => suppress(action(stack, 'a'), 'data-action-timeout', 'ok')).toThrow('needs a written reason of at least 10 characters');
   });
 });
@@ -197,7 +198,7 @@ describe('prevent_destroy', () => {
   // The shipped dev and prod files deploy every protected type (with a phone number added); any listed environment is checked below.
   it.each([dev, prod].map((d) => [d.name, d] as const))('%s: protects every resource whose loss hurts callers, where the environment asks for it', (_name, definition) => {
     const [config] = require('../../config').loadEnvironments([{ ...definition, samples: { ...definition.samples, aiIntent: { ...definition.samples?.aiIntent!, dnis: ['+3215550100'] } } }]);
-    const json = JSON.parse(Testing.synth(new EnvironmentStack(Testing.app(), { config })));
+    const json = JSON.parse(Testing.synth(new EnvironmentStack(memoryApp(), { config })));
     const resources = Object.entries<any>(json.resource).flatMap(([type, byName]) => Object.values<any>(byName).map((r) => [type, r] as const));
     const hurting = resources.filter(([type]) => PROTECTED_TYPES.includes(type));
     expect(new Set(hurting.map(([type]) => type)).size).toBe(PROTECTED_TYPES.length);
@@ -208,7 +209,7 @@ describe('prevent_destroy', () => {
 
   it.each(DEFAULT_ENVIRONMENTS.map((d) => [d.name, d] as const))('listed environment %s: protected types carry prevent_destroy exactly when the environment asks', (_name, definition) => {
     const [config] = require('../../config').loadEnvironments([definition]);
-    const json = JSON.parse(Testing.synth(new EnvironmentStack(Testing.app(), { config })));
+    const json = JSON.parse(Testing.synth(new EnvironmentStack(memoryApp(), { config })));
     const resources = Object.entries<any>(json.resource ?? {}).flatMap(([type, byName]) => Object.values<any>(byName).map((r) => [type, r] as const));
     expect(resources.length).toBeGreaterThan(0);
     for (const [type, r] of resources) {
@@ -217,7 +218,7 @@ describe('prevent_destroy', () => {
   });
 
   it('leaves other resources alone', () => {
-    const stack = new TerraformStack(Testing.app(), 'dev');
+    const stack = new TerraformStack(memoryApp(), 'dev');
     new TerraformVariable(stack, 'v', {});
     new RoutingQueue(stack, 'q', { name: 'dev-Q' });
     // Only the types it is given: here flows, so the queue stays unprotected.

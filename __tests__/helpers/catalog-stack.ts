@@ -11,10 +11,11 @@ import { DataAction } from '../../constructs/data-actions/data-action';
 import { GenesysDataActionsIntegration } from '../../constructs/integrations/genesys-data-actions-integration';
 import { WebServicesIntegration } from '../../constructs/integrations/web-services-integration';
 import { StatusProtocol } from '../../constructs/protocol/status-protocol';
+import { memoryApp } from '../../stacks/memory-app';
 
 /** Every action of the catalog, in a stack of their own, as the pattern will use them. */
 export function catalogStack() {
-  const stack = new TerraformStack(Testing.app(), 'test');
+  const stack = new TerraformStack(memoryApp(), 'test');
   new GenesyscloudProvider(stack, 'genesyscloud', { awsRegion: 'eu-west-1' });
   const platform = new GenesysDataActionsIntegration(stack, 'platform', { name: 'test-Platform' });
   const ai = new WebServicesIntegration(stack, 'ai', { name: 'test-AI', credential: { type: 'userDefined', fields: ['apiKey'] } });

@@ -2,11 +2,12 @@ import { Testing } from 'cdktf';
 import { EnvironmentDefinition, loadEnvironments } from '../../config';
 import { dev } from '../../config/environments/dev';
 import { EnvironmentStack } from '../../stacks/environment-stack';
+import { memoryApp } from '../../stacks/memory-app';
 
 /** An environment's stack as `npm run synth` builds it, with its synthesized JSON. @default the shipped dev file */
 export function environmentStack(definition: EnvironmentDefinition = dev) {
   const [config] = loadEnvironments([definition]);
-  const stack = new EnvironmentStack(Testing.app(), { config });
+  const stack = new EnvironmentStack(memoryApp(), { config });
   const json = JSON.parse(Testing.synth(stack));
   return { stack, json };
 }

@@ -4,11 +4,12 @@ import * as path from 'path';
 import { Testing } from 'cdktf';
 import { EnvironmentDefinition, loadEnvironments } from '../../config';
 import { EnvironmentStack } from '../../stacks/environment-stack';
+import { memoryApp } from '../../stacks/memory-app';
 
 /** The synthesized Terraform JSON of one environment, parsed. */
 export function synthJson(definition: EnvironmentDefinition): any {
   const [config] = loadEnvironments([definition]);
-  const stack = new EnvironmentStack(Testing.app(), { config });
+  const stack = new EnvironmentStack(memoryApp(), { config });
   return JSON.parse(Testing.synth(stack));
 }
 

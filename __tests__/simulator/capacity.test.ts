@@ -7,6 +7,7 @@ import { runSynth } from '../../stacks/app';
 import { runScenario } from '../../simulator/run';
 import { loadScenario } from '../../simulator/scenario';
 import { rmTemp, tempDir } from '../helpers/synth';
+import { memoryApp } from '../../stacks/memory-app';
 
 /** Sample 1 as the simulator measures it, roughly: launch and one read on the Platform API, a 6 s AI. */
 const SAMPLE1: PerCall = { dataActions: 3, dataActionSeconds: 6.5, platformRequests: 2, launches: 1, jobDataActions: 1, jobDataActionSeconds: 6.2 };
@@ -41,7 +42,7 @@ describe('the capacity plan', () => {
 
 describe('the capacity guardrail', () => {
   const stackWith = (rule: CapacityWithinLimits) => {
-    const stack = new TerraformStack(Testing.app(), 'cap');
+    const stack = new TerraformStack(memoryApp(), 'cap');
     const { Aspects } = require('cdktf');
     Aspects.of(stack).add(rule);
     Testing.synth(stack);

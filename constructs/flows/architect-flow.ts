@@ -1,6 +1,5 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { Construct } from 'constructs';
 import { AssetType, Fn, ITerraformDependable, TerraformAsset, TerraformStack } from 'cdktf';
@@ -11,6 +10,7 @@ import { ValidationError } from '../validation';
 import { flowProblems } from './archy/checks';
 import { allActions, dataActionsOf, FlowModel } from './archy/model';
 import { toArchyYaml } from './archy/yaml-writer';
+import { scratchDirectory } from '../scratch';
 
 export interface ArchitectFlowProps {
   /** The flow, as a model (see `archy/model.ts`). */
@@ -93,19 +93,13 @@ export class ArchitectFlow extends Construct {
   }
 }
 
-let directory: string | undefined;
-
 /**
  * Where this process writes flow YAML before cdktf copies it into the synth
- * output as an asset: a private directory (mode 0700) made for this run, with
- * a name no one can guess, removed when the process ends.
+ * output as an asset: a private directory of this run's scratch, removed when
+ * the process ends.
  */
 export function flowDirectory(): string {
-  if (directory && fs.existsSync(directory)) return directory;
-  directory = fs.mkdtempSync(path.join(os.tmpdir(), 'genesys-async-workflow-flows-'));
-  const made = directory;
-  process.once('exit', () => fs.rmSync(made, { recursive: true, force: true }));
-  return made;
+  return scratchDirectory('flows');
 }
 
 function slug(name: string): string {

@@ -25,6 +25,7 @@ import { parseBenchArgs } from '../bench/bench';
 import { LockArgsError, parseLockArgs } from '../terraform/lock';
 import * as os from 'os';
 import * as path from 'path';
+import { memoryApp } from '../../stacks/memory-app';
 
 /** An output directory that must never be created: the cases that name it are refused first. */
 const NOWHERE = path.join(os.tmpdir(), 'gaw-hostile-never-written', 'cdktf.out');
@@ -71,7 +72,7 @@ const db = (change: object) => id({ databases: [{ ...BASE.samples!.customerIdent
 
 /** Loads the definitions, then builds and synthesizes each stack: a crash anywhere on the way counts. */
 function synthesize(definitions: unknown[]): void {
-  for (const config of loadEnvironments(definitions)) Testing.synth(new EnvironmentStack(Testing.app(), { config }));
+  for (const config of loadEnvironments(definitions)) Testing.synth(new EnvironmentStack(memoryApp(), { config }));
 }
 
 const config = (name: string, field: string, definitions: unknown[]): HostileCase => ({ surface: 'configuration', name, field, expect: 'refused', run: () => synthesize(definitions) });
@@ -214,7 +215,7 @@ const BODIES: [string, unknown][] = [
 ];
 
 function responseCases(): HostileCase[] {
-  const definitions = Object.values(definitionsFromStackJson(JSON.parse(Testing.synth(new EnvironmentStack(Testing.app(), { config: loadEnvironments([BASE])[0] })))));
+  const definitions = Object.values(definitionsFromStackJson(JSON.parse(Testing.synth(new EnvironmentStack(memoryApp(), { config: loadEnvironments([BASE])[0] })))));
   return definitions.flatMap((d) =>
     BODIES.map(
       ([name, body]): HostileCase => ({

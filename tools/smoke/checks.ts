@@ -3,7 +3,6 @@
  * the stack is built exactly as `npm run synth` builds it, so the names,
  * the build stamps and the sample inputs always match what was deployed.
  */
-import { Testing } from 'cdktf';
 import { DEFAULT_ENVIRONMENTS, EnvironmentConfig, EnvironmentDefinition, loadEnvironments } from '../../config';
 import { DataAction, SmokeTest } from '../../constructs/data-actions/data-action';
 import { ArchitectFlow } from '../../constructs/flows/architect-flow';
@@ -13,6 +12,7 @@ import { GenesysDataActionsIntegration } from '../../constructs/integrations/gen
 import { WebServicesIntegration } from '../../constructs/integrations/web-services-integration';
 import { AsyncWorkflow } from '../../constructs/patterns/async-workflow';
 import { EnvironmentStack } from '../../stacks/environment-stack';
+import { memoryApp } from '../../stacks/memory-app';
 
 export interface FlowCheck {
   readonly name: string;
@@ -49,7 +49,7 @@ export function smokePlan(environmentName: string, environments: readonly Enviro
     throw new Error(`there is no environment "${environmentName}"; the environments are ${environments.map((e) => e.name).join(', ')}`);
   }
   const [config] = loadEnvironments([definition]);
-  const stack = new EnvironmentStack(Testing.app(), { config });
+  const stack = new EnvironmentStack(memoryApp(), { config });
   const all = stack.node.findAll();
   const TYPES = { workflow: 'workflow', inboundCall: 'inboundcall', botFlow: 'bot' } as const;
   const flows: FlowCheck[] = all
