@@ -22,7 +22,7 @@ describe('DivisionLookup', () => {
 
   it('refuses an empty name, and says what to do instead', () => {
     expect(() => synth((s) => new DivisionLookup(s, 'division', { name: ' ' }))).toThrow(
-      'DivisionLookup test/division: name is empty; give a division name, or leave it out for the home division.',
+      'test/division: name is empty; give a division name, or leave it out for the home division',
     );
   });
 });

@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { z } from 'zod';
+import { ValidationError } from '../constructs/validation';
 import { EnvironmentConfig, EnvironmentSchema } from './schema';
 
 /** One thing wrong with the configuration, in terms a user can act on. */
@@ -14,14 +15,19 @@ export interface ConfigProblem {
   readonly allowed: string;
 }
 
-/** Thrown before anything is synthesized; its message lists every problem, one per line. */
-export class ConfigError extends Error {
-  constructor(readonly problems: readonly ConfigProblem[]) {
+/**
+ * The configuration cannot be built from: a ValidationError whose problems
+ * name the environment and the field. Thrown before anything is synthesized;
+ * its message lists every problem, one per line.
+ */
+export class ConfigError extends ValidationError<ConfigProblem> {
+  constructor(problems: readonly ConfigProblem[]) {
     super(
+      'configuration',
+      problems,
       `Invalid environment configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
         problems.map((p) => `  - ${formatProblem(p)}`).join('\n'),
     );
-    this.name = 'ConfigError';
   }
 }
 

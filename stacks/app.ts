@@ -201,7 +201,8 @@ export function runSynth(definitions: readonly unknown[], outdir: string, out: C
     }
     return 0;
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof ValidationError || err instanceof GuardrailError) {
+    // Every mistake of the user's (configuration, props, policy) is a ValidationError; anything else is a bug.
+    if (ValidationError.isValidationError(err)) {
       out.error(err.message);
       return 1;
     }

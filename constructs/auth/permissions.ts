@@ -2,6 +2,8 @@
  * Genesys Cloud permissions as `domain:entity:action` strings, e.g.
  * `architect:flow:launch`, and their form in a role's permission policies.
  */
+import { ValidationError } from '../validation';
+
 const PERMISSION = /^([a-zA-Z][a-zA-Z0-9]*):([a-zA-Z][a-zA-Z0-9]*):([a-zA-Z][a-zA-Z0-9]*)$/;
 
 export interface PermissionPolicy {
@@ -26,7 +28,7 @@ export function toPolicies(permissions: Iterable<string>): PermissionPolicy[] {
   const byEntity = new Map<string, Set<string>>();
   for (const p of permissions) {
     const m = PERMISSION.exec(p);
-    if (!m) throw new Error(permissionProblem(p) ?? `bad permission ${p}`);
+    if (!m) throw new ValidationError('permissions', [permissionProblem(p) ?? `bad permission ${p}`]);
     const key = `${m[1]}:${m[2]}`;
     if (!byEntity.has(key)) byEntity.set(key, new Set());
     byEntity.get(key)!.add(m[3]);

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { DataGenesyscloudAuthDivision } from '@cdktf/provider-genesyscloud/lib/data-genesyscloud-auth-division';
 import { DataGenesyscloudAuthDivisionHome } from '@cdktf/provider-genesyscloud/lib/data-genesyscloud-auth-division-home';
+import { ValidationError } from '../validation';
 
 /** A Genesys Cloud division, as other constructs refer to it. */
 export interface IDivision {
@@ -29,7 +30,7 @@ export class DivisionLookup extends Construct implements IDivision {
   constructor(scope: Construct, id: string, props: DivisionLookupProps = {}) {
     super(scope, id);
     if (props.name !== undefined && props.name.trim() === '') {
-      throw new Error(`DivisionLookup ${this.node.path}: name is empty; give a division name, or leave it out for the home division.`);
+      throw new ValidationError(this.node.path, ['name is empty; give a division name, or leave it out for the home division']);
     }
     const data =
       props.name === undefined

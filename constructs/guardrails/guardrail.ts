@@ -7,6 +7,7 @@
  */
 import { IConstruct } from 'constructs';
 import { DefaultTokenResolver, IAspect, StringConcat, TerraformElement, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
+import { ValidationError } from '../validation';
 
 export interface Violation {
   readonly rule: string;
@@ -26,7 +27,7 @@ const VIOLATIONS = Symbol.for('genesys-async-workflow.guardrail-violations');
 /** Exempts a construct (and everything under it) from a rule. The reason is recorded in the synthesized metadata. */
 export function suppress(scope: IConstruct, rule: string, reason: string): void {
   if (!reason || reason.trim().length < 10) {
-    throw new Error(`suppressing ${rule} on ${scope.node.path} needs a written reason of at least 10 characters, saying why it is safe`);
+    throw new ValidationError(scope.node.path, [`suppressing ${rule} needs a written reason of at least 10 characters, saying why it is safe`]);
   }
   scope.node.addMetadata(SUPPRESSIONS, { rule, reason });
 }
@@ -48,9 +49,11 @@ export function violationsOf(stack: TerraformStack): Violation[] {
 }
 
 /** Thrown when a synthesized stack breaks a rule: nothing is written. */
-export class GuardrailError extends Error {
+export class GuardrailError extends ValidationError<Violation> {
   constructor(readonly violations: readonly Violation[]) {
     super(
+      'guardrails',
+      violations,
       `Guardrails refused ${violations.length} thing${violations.length === 1 ? '' : 's'}:\n` +
         violations
           .map(
@@ -60,7 +63,6 @@ export class GuardrailError extends Error {
           )
           .join('\n'),
     );
-    this.name = 'GuardrailError';
   }
 }
 

@@ -10,7 +10,7 @@
  * expected.
  */
 import { Testing } from 'cdktf';
-import { ConfigError, EnvironmentDefinition, loadEnvironments } from '../../config';
+import { EnvironmentDefinition, loadEnvironments } from '../../config';
 import { definitionsFromStackJson, DataActionEmulator } from '../../constructs/data-actions/emulator';
 import { ValidationError } from '../../constructs/validation';
 import { parseSimulateArgs } from '../../simulator/cli';
@@ -238,7 +238,7 @@ export function hostileCases(): HostileCase[] {
 
 /** A refusal is ours when it is one of the project's errors, or a plain Error; anything else (TypeError, RangeError, ...) is a crash. */
 const isRefusal = (err: unknown) =>
-  err instanceof ConfigError || err instanceof ValidationError || err instanceof ScenarioError || err instanceof LockArgsError || (err instanceof Error && err.constructor === Error);
+  ValidationError.isValidationError(err) || err instanceof ScenarioError || err instanceof LockArgsError || (err instanceof Error && err.constructor === Error);
 
 export function judge(c: HostileCase): Verdict {
   try {

@@ -16,6 +16,10 @@
  *   guard must never rely on short-circuiting, which Architect does not
  *   document.
  */
+import { ValidationError } from '../../validation';
+
+/** Where an expression's mistakes are reported from. */
+const WHERE = 'Architect expression';
 
 export type ArchyType = 'string' | 'integer' | 'decimal' | 'boolean' | 'queue' | 'audio' | 'phoneNumber' | 'dateTime' | 'duration';
 
@@ -174,18 +178,18 @@ function binary<T extends ArchyType>(
 /** A string literal. Architect has no escape for `"` inside one that every version reads, so it is refused. */
 export function str(value: string): Expr<'string'> {
   if (value.includes('"') || /[\r\n\\]/.test(value)) {
-    throw new Error(`string literal ${JSON.stringify(value)} cannot hold a double quote, a backslash or a line break in an Architect expression`);
+    throw new ValidationError(WHERE, [`string literal ${JSON.stringify(value)} cannot hold a double quote, a backslash or a line break in an Architect expression`]);
   }
   return leaf('string', `"${value}"`, () => value);
 }
 
 export function int(value: number): Expr<'integer'> {
-  if (!Number.isSafeInteger(value)) throw new Error(`${value} is not an integer`);
+  if (!Number.isSafeInteger(value)) throw new ValidationError(WHERE, [`${value} is not an integer`]);
   return leaf('integer', String(value), () => value);
 }
 
 export function dec(value: number): Expr<'decimal'> {
-  if (!Number.isFinite(value)) throw new Error(`${value} is not a number`);
+  if (!Number.isFinite(value)) throw new ValidationError(WHERE, [`${value} is not a number`]);
   return leaf('decimal', Number.isInteger(value) ? `${value}.0` : String(value), () => value);
 }
 
@@ -254,14 +258,14 @@ export function minus(a: Expr<'integer'>, b: Expr<'integer'>): Expr<'integer'> {
 
 /** `a and b and ...`: every operand must be set (a NOT_SET boolean invokes the error handling). */
 export function and(...xs: Expr<'boolean'>[]): Expr<'boolean'> {
-  if (xs.length === 0) throw new Error('and() needs at least one operand');
+  if (xs.length === 0) throw new ValidationError(WHERE, ['and() needs at least one operand']);
   if (xs.length === 1) return xs[0];
   return binary('boolean', 'and', 'and', PRECEDENCE.and, false, xs, (vs) => vs.every((v) => v === true), true);
 }
 
 /** `a or b or ...`, as real exports write it (`a == "x" or b == "y"`). */
 export function or(...xs: Expr<'boolean'>[]): Expr<'boolean'> {
-  if (xs.length === 0) throw new Error('or() needs at least one operand');
+  if (xs.length === 0) throw new ValidationError(WHERE, ['or() needs at least one operand']);
   if (xs.length === 1) return xs[0];
   return binary('boolean', 'or', 'or', PRECEDENCE.or, false, xs, (vs) => vs.some((v) => v === true), true);
 }
@@ -298,7 +302,7 @@ export function append(...xs: Expr<'string'>[]): Expr<'string'> {
 
 /** Silence of `ms` milliseconds (a literal or an integer expression): how a call flow waits while the caller listens. */
 export function toAudioBlank(ms: number | Expr<'integer'>): Expr<'audio'> {
-  if (typeof ms === 'number' && (!Number.isInteger(ms) || ms < 0)) throw new Error(`ToAudioBlank needs whole milliseconds, not ${ms}`);
+  if (typeof ms === 'number' && (!Number.isInteger(ms) || ms < 0)) throw new ValidationError(WHERE, [`ToAudioBlank needs whole milliseconds, not ${ms}`]);
   const length = typeof ms === 'number' ? int(ms) : ms;
   return fn('audio', 'ToAudioBlank', [false], [length], ([v]) => {
     const n = Math.max(0, v as number);

@@ -7,6 +7,7 @@
 import { stringify } from 'yaml';
 import { ArchyType, communication } from './expressions';
 import { Action, errorHandlingOf, FAILURE_OUTPUTS, FlowModel, Task, Variable } from './model';
+import { ValidationError } from '../../validation';
 
 const VARIABLE_KIND: Record<ArchyType, string | undefined> = {
   string: 'stringVariable',
@@ -24,7 +25,7 @@ const STATEMENT_KIND: Partial<Record<ArchyType, string>> = { string: 'string', i
 
 function variableYaml(v: Variable): object {
   const kind = VARIABLE_KIND[v.type];
-  if (!kind) throw new Error(`a variable of type ${v.type} cannot be declared (${v.name})`);
+  if (!kind) throw new ValidationError('flow model', [`a variable of type ${v.type} cannot be declared (${v.name})`]);
   const body: Record<string, unknown> = { name: v.name, initialValue: { noValue: true } };
   // Queue, boolean and duration variables take no input/output flags in exported flows.
   if (v.type !== 'queue' && v.type !== 'boolean' && v.type !== 'duration') {
@@ -128,7 +129,7 @@ function actionYaml(a: Action, kind: FlowModel['kind']): object {
           name: a.name,
           statements: a.statements.map((s) => {
             const k = STATEMENT_KIND[s.variable.type];
-            if (!k) throw new Error(`updateData cannot set a ${s.variable.type} variable (${s.variable.name})`);
+            if (!k) throw new ValidationError('flow model', [`updateData cannot set a ${s.variable.type} variable (${s.variable.name})`]);
             return { [k]: { variable: s.variable.name, value: { exp: s.value.text() } } };
           }),
         },
