@@ -288,10 +288,12 @@ function knownFields(schema: z.ZodTypeAny, data: unknown, path: readonly (string
 
 function unwrap(node: z.ZodTypeAny, value: unknown): z.ZodTypeAny {
   for (;;) {
-    if (node instanceof z.ZodOptional || node instanceof z.ZodDefault) node = node._def.innerType;
-    else if (node instanceof z.ZodEffects) node = node._def.schema;
+    if (node instanceof z.ZodOptional) node = node.unwrap();
+    else if (node instanceof z.ZodDefault) node = node.removeDefault();
+    else if (node instanceof z.ZodEffects) node = node.innerType();
     else if (node instanceof z.ZodDiscriminatedUnion) {
-      const option = node.optionsMap.get(isRecord(value) ? (value[node.discriminator] as never) : undefined);
+      const key = isRecord(value) ? value[node.discriminator] : undefined;
+      const option = typeof key === 'string' ? node.optionsMap.get(key) : undefined;
       if (!option) return node;
       node = option;
     } else return node;

@@ -96,8 +96,6 @@ const CloudBackendSchema = z
   })
   .strict();
 
-export const BACKEND_TYPES = ['local', 's3', 'cloud'] as const;
-
 const BackendSchema = z.discriminatedUnion('type', [LocalBackendSchema, S3BackendSchema, CloudBackendSchema]);
 
 const NamingSchema = z

@@ -30,13 +30,6 @@ export function sample(d: Distribution, random: () => number): number {
   return d.median * Math.exp(sigma * z);
 }
 
-/** The median of a distribution, for quick estimates. */
-export function medianOf(d: Distribution): number {
-  if ('fixed' in d) return d.fixed;
-  if ('uniform' in d) return (d.uniform[0] + d.uniform[1]) / 2;
-  return d.median;
-}
-
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return NaN;
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));

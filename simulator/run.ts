@@ -1,14 +1,13 @@
 /** Builds the deployed flows for a scenario and runs its calls. */
 import { DEFAULT_ENVIRONMENTS, EnvironmentDefinition, loadEnvironments } from '../config';
 import { AsyncWorkflow } from '../constructs/patterns/async-workflow';
+import { IdentificationMode } from '../constructs/patterns/samples/customer-identification';
 import { EnvironmentStack } from '../stacks/environment-stack';
 import { CallResult, Simulator } from './engine';
 import { summarize, Summary } from './metrics';
 import { rng } from './random';
 import { Scenario } from './scenario';
 import { memoryApp } from '../stacks/memory-app';
-
-export type IdentificationMode = 'sequential' | 'parallel';
 
 /**
  * The pattern exactly as the environment's stack builds it: the flows run

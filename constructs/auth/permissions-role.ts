@@ -37,7 +37,7 @@ export class PermissionsRole extends Construct {
       permissionPolicies: Lazy.anyValue({
         produce: () =>
           toPolicies(this.granted).map((p) => ({ domain: p.domain, entity_name: p.entityName, action_set: p.actionSet })),
-      }) as never,
+      }),
     });
   }
 

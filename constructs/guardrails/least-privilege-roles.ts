@@ -1,9 +1,15 @@
 import { IConstruct } from 'constructs';
 import { AuthRole } from '@cdktf/provider-genesyscloud/lib/auth-role';
+import { LaunchWorkflowAction, ReadJobStatusAction } from '../data-actions/catalog';
 import { addressOf, GuardrailRule, resolvedArguments, Violation } from './guardrail';
 
-/** The permissions the pattern's actions use; a role may hold these and no others unless the rule is told. */
-export const PATTERN_PERMISSIONS: readonly string[] = ['architect:flow:launch', 'conversation:communication:view'];
+/**
+ * The permissions the pattern's Platform API actions declare (launch a
+ * workflow, read the job's status); a role may hold these and no others
+ * unless the rule is told. Derived from the catalog, so a new action's
+ * permission cannot be forgotten here.
+ */
+export const PATTERN_PERMISSIONS: readonly string[] = [...new Set([...LaunchWorkflowAction.PERMISSIONS, ...ReadJobStatusAction.PERMISSIONS])];
 
 /**
  * Roles grant only listed permissions, each named in full: no wildcard
