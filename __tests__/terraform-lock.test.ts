@@ -1,3 +1,4 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { EnvironmentDefinition } from '../config';
@@ -54,7 +55,7 @@ describeWithTerraform('a real init, lock file and saved plan, with the stand-in 
   const synth = (only?: string[]) => synthEnvironments([ONE], outdir(), { locksDir: locksDir(), ...(only ? { only } : {}) });
   const tf = (args: string[]) => {
     const stackJson = JSON.parse(fs.readFileSync(path.join(stack(), 'cdk.tf.json'), 'utf8'));
-    const run = require('child_process').spawnSync('terraform', args, { cwd: stack(), env: { ...mirror.env, ...placeholderVariables(stackJson, mirror.env) }, encoding: 'utf8' });
+    const run = spawnSync('terraform', args, { cwd: stack(), env: { ...mirror.env, ...placeholderVariables(stackJson, mirror.env) }, encoding: 'utf8' });
     return { status: run.status as number, output: `${run.stdout}${run.stderr}` };
   };
 

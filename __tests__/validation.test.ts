@@ -36,6 +36,7 @@ describe('ValidationError', () => {
   it('is recognised across two copies of its module, where instanceof fails', () => {
     let Other: typeof ValidationError | undefined;
     jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a second copy of the module, which only require() in isolateModules gives
       Other = require('../constructs/validation').ValidationError;
     });
     const foreign = new Other!('x', ['y']);

@@ -97,11 +97,14 @@ function withDefaults(env: z.output<typeof EnvironmentSchema>): EnvironmentConfi
  * characters (NUL, line breaks) and the bidirectional overrides that make a
  * name read differently from what it is.
  */
+// Control characters are what the second pattern is for.
+/* eslint-disable no-control-regex */
 const UNSAFE_TEXT: readonly [RegExp, string][] = [
   [/\$\{|%\{/, 'text without "${" or "%{" (Terraform would evaluate it as a template)'],
   [/[\u0000-\u001f\u007f]/, 'text without control characters (line breaks, tabs, NUL)'],
   [/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/, 'text without bidirectional overrides (U+202A to U+202E, U+2066 to U+2069)'],
 ];
+/* eslint-enable no-control-regex */
 
 function unsafeTextProblems(definition: unknown, environment: string): ConfigProblem[] {
   const problems: ConfigProblem[] = [];

@@ -7,6 +7,15 @@ import { ActionResult, DataActionEmulator, definitionsFromStackJson, RawResponse
 import { catalogStack } from '../helpers/catalog-stack';
 import { memoryApp } from '../../stacks/memory-app';
 
+const isJson = (text: string) => {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'responses', `${name}.json`), 'utf8');
 const FLOW_ID = 'c0ffee00-0000-4000-8000-000000000001';
 
@@ -82,8 +91,8 @@ describe.each(ACTION_NAMES)('%s', (name) => {
 
   it('sends a body that is valid JSON (or none), and every input arrives unchanged', () => {
     const req = emulator.renderRequest(normal);
-    if (req.method === 'GET' || req.method === 'DELETE') expect(req.body).toBe('');
-    else expect(() => JSON.parse(req.body)).not.toThrow();
+    const bodyless = req.method === 'GET' || req.method === 'DELETE';
+    expect(bodyless ? req.body === '' : isJson(req.body)).toBe(true);
     for (const input of stringInputs) expect(arrivals(req)).toContain(normal[input]);
   });
 
@@ -92,7 +101,7 @@ describe.each(ACTION_NAMES)('%s', (name) => {
       const inputs = { ...normal, [input]: value };
       expect(emulator.inputProblem(inputs)).toBeNull();
       const req = emulator.renderRequest(inputs);
-      if (req.body !== '') expect(() => JSON.parse(req.body)).not.toThrow();
+      expect(req.body === '' || isJson(req.body)).toBe(true);
       expect(arrivals(req)).toContain(value);
       // No other input was disturbed by it.
       for (const other of stringInputs.filter((i) => i !== input && normal[i] !== '')) expect(arrivals(req)).toContain(normal[other]);

@@ -1,3 +1,7 @@
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { TerraformStack } from 'cdktf';
 import { LaunchWorkflowAction } from '../../constructs/data-actions/catalog';
 import { ArchitectFlow, flowDirectory } from '../../constructs/flows/architect-flow';
@@ -142,10 +146,6 @@ describe('openPath', () => {
 
 describe('ArchitectFlow writes its YAML', () => {
   it('into a private directory of this run, never reusing a file someone planted at a known path', () => {
-    const fs = require('fs');
-    const os = require('os');
-    const path = require('path');
-    const { createHash } = require('crypto');
     const model = flow([end]);
     const stack = new TerraformStack(memoryApp(), 'test');
     // What the old code would have reused: a file at a path anyone could predict from the flow.

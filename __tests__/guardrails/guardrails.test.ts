@@ -21,7 +21,7 @@ import {
   Violation,
   violationsOf,
 } from '../../constructs/guardrails';
-import { DEFAULT_ENVIRONMENTS } from '../../config';
+import { DEFAULT_ENVIRONMENTS, loadEnvironments } from '../../config';
 import { dev } from '../../config/environments/dev';
 import { prod } from '../../config/environments/prod';
 import { PROTECTED_TYPES } from '../../constructs/guardrails/prevent-destroy';
@@ -197,7 +197,7 @@ describe('suppression', () => {
 describe('prevent_destroy', () => {
   // The shipped dev and prod files deploy every protected type (with a phone number added); any listed environment is checked below.
   it.each([dev, prod].map((d) => [d.name, d] as const))('%s: protects every resource whose loss hurts callers, where the environment asks for it', (_name, definition) => {
-    const [config] = require('../../config').loadEnvironments([{ ...definition, samples: { ...definition.samples, aiIntent: { ...definition.samples?.aiIntent!, dnis: ['+3215550100'] } } }]);
+    const [config] = loadEnvironments([{ ...definition, samples: { ...definition.samples, aiIntent: { ...definition.samples!.aiIntent!, dnis: ['+3215550100'] } } }]);
     const json = JSON.parse(Testing.synth(new EnvironmentStack(memoryApp(), { config })));
     const resources = Object.entries<any>(json.resource).flatMap(([type, byName]) => Object.values<any>(byName).map((r) => [type, r] as const));
     const hurting = resources.filter(([type]) => PROTECTED_TYPES.includes(type));
@@ -208,7 +208,7 @@ describe('prevent_destroy', () => {
   });
 
   it.each(DEFAULT_ENVIRONMENTS.map((d) => [d.name, d] as const))('listed environment %s: protected types carry prevent_destroy exactly when the environment asks', (_name, definition) => {
-    const [config] = require('../../config').loadEnvironments([definition]);
+    const [config] = loadEnvironments([definition]);
     const json = JSON.parse(Testing.synth(new EnvironmentStack(memoryApp(), { config })));
     const resources = Object.entries<any>(json.resource ?? {}).flatMap(([type, byName]) => Object.values<any>(byName).map((r) => [type, r] as const));
     expect(resources.length).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { ConfigError, loadEnvironments } from '../../config';
 import { hostileCases, hostileTable, judge } from '../../tools/security/hostile-inputs';
 
 const cases = hostileCases();
@@ -25,7 +26,6 @@ describe('hostile and careless inputs', () => {
 });
 
 describe('every string field of the configuration', () => {
-  const { loadEnvironments, ConfigError } = require('../../config');
   /** A definition with every optional string field set, so each can be tried. */
   const FULL = {
     name: 'full',

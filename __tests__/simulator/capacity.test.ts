@@ -1,4 +1,4 @@
-import { TerraformStack, Testing } from 'cdktf';
+import { Aspects, TerraformStack, Testing } from 'cdktf';
 import { combinedHeadroom, DEFAULT_LIMITS, headroomAt, PerCall, planCapacity } from '../../constructs/capacity/limits';
 import { CapacityWithinLimits } from '../../constructs/guardrails/capacity-within-limits';
 import { violationsOf } from '../../constructs/guardrails';
@@ -43,7 +43,6 @@ describe('the capacity plan', () => {
 describe('the capacity guardrail', () => {
   const stackWith = (rule: CapacityWithinLimits) => {
     const stack = new TerraformStack(memoryApp(), 'cap');
-    const { Aspects } = require('cdktf');
     Aspects.of(stack).add(rule);
     Testing.synth(stack);
     return violationsOf(stack);

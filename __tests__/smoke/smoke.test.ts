@@ -247,14 +247,6 @@ describe('npm run smoke, against a fake of the Platform API', () => {
     expect(() => parseSmokeArgs(args)).toThrow(message);
   });
 
-  it('names an unknown environment before asking for credentials, and keeps --json output JSON', () => {
-    const { spawnSync } = require('child_process');
-    const env = { ...process.env, GENESYSCLOUD_OAUTHCLIENT_ID: '', GENESYSCLOUD_OAUTHCLIENT_SECRET: '' };
-    const r = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'tools/smoke/smoke.ts', 'no-such-environment', '--json'], { cwd: require('path').resolve(__dirname, '../..'), env, encoding: 'utf8' });
-    expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout)).toEqual({ error: expect.stringContaining('there is no environment "no-such-environment"; the environments are ') });
-  });
-
   it('takes the limits from the command line', () => {
     expect(parseSmokeArgs(['dev', '--json', '--deadline', '90', '--max-wait', '5'])).toEqual({ env: 'dev', deep: false, json: true, deadlineMs: 90000, maxWaitMs: 5000 });
   });

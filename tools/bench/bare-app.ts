@@ -2,6 +2,7 @@
  * The benchmark's baseline: a bare cdktf app with as many stacks as the real
  * one (BENCH_STACKS), one output each, run the same way (`npm run synth:bare`).
  */
+import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App, TerraformOutput, TerraformStack } from 'cdktf';
@@ -13,4 +14,4 @@ for (let i = 0; i < stacks; i++) {
   new TerraformOutput(stack, 'name', { value: `stack${i}` });
 }
 app.synth();
-require('fs').rmSync(app.outdir, { recursive: true, force: true });
+fs.rmSync(app.outdir, { recursive: true, force: true });

@@ -50,6 +50,8 @@ export function requireTerraform(env: NodeJS.ProcessEnv = process.env): string {
 export function standInMainScript(): string {
   let main: string;
   try {
+    // Loaded here, not imported: a checkout whose stand-in is not built yet gets this message, not a crash at import.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     main = require('terraform-provider-genesyscloud-standin').MAIN_SCRIPT;
   } catch {
     throw new Error('The offline stand-in is not built: run `npm ci` (or `npm run prepare`) first.');
@@ -124,7 +126,7 @@ export class StandInWorkspace {
 
 /** The provider version the generated bindings pin, which a mirror must hold. */
 export function providerVersion(): string {
-  return require('@cdktf/provider-genesyscloud/package.json').version;
+  return JSON.parse(fs.readFileSync(require.resolve('@cdktf/provider-genesyscloud/package.json'), 'utf8')).version;
 }
 
 /** Terraform's platform name for this machine, e.g. linux_amd64. */
