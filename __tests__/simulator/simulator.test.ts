@@ -1,4 +1,3 @@
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { dev } from '../../config/environments/dev';
@@ -8,12 +7,12 @@ import { AsyncWorkflow } from '../../constructs/patterns/async-workflow';
 import { bodyFor, CallResult, Simulator } from '../../simulator/engine';
 import { holdSecondsOf, load, summarize } from '../../simulator/metrics';
 import { rng, sample } from '../../simulator/random';
+import { simulateCli } from '../../simulator/cli';
 import { patternFor, runCalls, runScenario } from '../../simulator/run';
 import { loadScenario, Scenario, scenarioNames } from '../../simulator/scenario';
 import { environmentStack } from '../helpers/flows-stack';
 import { rmTemp, tempDir } from '../helpers/synth';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const aiScenario = loadScenario('ai-intent');
 const idScenario = loadScenario('customer-identification');
 const aiPattern = patternFor(aiScenario);
@@ -324,7 +323,13 @@ describe('the figures', () => {
 });
 
 describe('npm run simulate', () => {
-  const run = (args: string[]) => spawnSync(process.execPath, [require.resolve('tsx/cli'), 'simulator/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
+  // In-process: `simulateCli` is what `npm run simulate` runs (the CLI tests run it through npm once).
+  const run = (args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const status = simulateCli(args, { stdout: { write: (t: string) => out.push(t) }, stderr: { write: (t: string) => err.push(t) } });
+    return { status, stdout: out.join(''), stderr: err.join('') };
+  };
 
   it('prints one JSON object of the documented shape', () => {
     const r = run(['--scenario', 'fault-every-database-down', '--calls', '60', '--json']);
