@@ -125,22 +125,31 @@ const platformAnswer = (world: World, respond: () => RawResponse, extraErrorRate
   return { latency, respond: down ? () => ({ status: 503, body: { message: 'unavailable' } }) : respond };
 };
 
-/** The fakes, by the kind of action: one table, so the simulator never guesses an action from its name. */
-function responderFor(action: DataAction): Responder {
-  if (action instanceof LaunchWorkflowAction) {
-    return (request, world, now) =>
-      platformAnswer(
-        world,
-        () => {
-          // The launch answers once the workflow has started, with the inputs the request carried.
-          world.launch(action, JSON.parse(request.body).inputData ?? {}, now());
-          return { status: 200, body: { id: 'sim-execution', name: 'Async job', selfUri: '/api/v2/flows/executions/sim-execution' } };
-        },
-        world.scenario.platform.launchErrorRate,
-      );
-  }
-  if (action instanceof ReadJobStatusAction) {
-    return (_request, world, now) =>
+type ResponderFactory<A extends DataAction> = (action: A) => Responder;
+
+/**
+ * The fakes, one per kind of action, keyed by the action's class: the
+ * simulator never guesses an action from its name, and an action of a new
+ * kind gets the "does not know" answer until it has a row here.
+ */
+const RESPONDERS = new Map<abstract new (...args: never[]) => DataAction, ResponderFactory<any>>([
+  [
+    LaunchWorkflowAction,
+    (action: LaunchWorkflowAction): Responder =>
+      (request, world, now) =>
+        platformAnswer(
+          world,
+          () => {
+            // The launch answers once the workflow has started, with the inputs the request carried.
+            world.launch(action, JSON.parse(request.body).inputData ?? {}, now());
+            return { status: 200, body: { id: 'sim-execution', name: 'Async job', selfUri: '/api/v2/flows/executions/sim-execution' } };
+          },
+          world.scenario.platform.launchErrorRate,
+        ),
+  ],
+  [
+    ReadJobStatusAction,
+    (): Responder => (_request, world, now) =>
       platformAnswer(world, () => ({
         status: 200,
         body: {
@@ -150,10 +159,11 @@ function responderFor(action: DataAction): Responder {
             { id: 'sim-ivr', purpose: 'ivr', attributes: world.data.visible('unnamed', now()) },
           ],
         },
-      }));
-  }
-  if (action instanceof IntentRecognitionAction) {
-    return (_request, world) => {
+      })),
+  ],
+  [
+    IntentRecognitionAction,
+    (): Responder => (_request, world) => {
       const ai = world.scenario.ai!;
       const latency = sample(ai.latency, world.random);
       world.serviceCalled(latency);
@@ -170,10 +180,11 @@ function responderFor(action: DataAction): Responder {
       // Some AIs name an intent with "confidence": null.
       const confidence = world.random() < (ai.nullConfidenceRate ?? 0) ? null : Math.round(sample(ai.confidence, world.random) * 100) / 100;
       return { latency, respond: () => (down ? { status: 500, body: '{"error":"ai down"}' } : { status: 200, body: intent ? { intent, confidence } : {} }) };
-    };
-  }
-  if (action instanceof CustomerLookupAction) {
-    return (request, world) => {
+    },
+  ],
+  [
+    CustomerLookupAction,
+    (action: CustomerLookupAction): Responder => (request, world) => {
       const db = world.scenario.databases![action.source];
       const latency = sample(db.latency, world.random);
       const down = failed(db.errorRate, world.random);
@@ -189,7 +200,15 @@ function responderFor(action: DataAction): Responder {
         return { status: 200, body: bodyFor({ [paths.customerId]: undefined, [paths.name]: undefined }) };
       };
       return { latency, respond };
-    };
+    },
+  ],
+]);
+
+/** The fake for an action: the row of its class, or of the nearest class it extends. */
+function responderFor(action: DataAction): Responder {
+  for (let proto = Object.getPrototypeOf(action); proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    const factory = RESPONDERS.get(proto.constructor);
+    if (factory) return factory(action);
   }
   return (request) => ({ latency: 0, respond: () => ({ status: 404, body: { message: `the simulator does not know ${request.method} ${request.url}` } }) });
 }
