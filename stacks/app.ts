@@ -18,9 +18,19 @@ export interface BuildOptions {
 /** Builds one stack per environment in a fresh app. */
 export function buildApp(configs: readonly EnvironmentConfig[], outdir: string, options: BuildOptions = {}): App {
   const app = new App({ outdir });
-  for (const config of configs) {
-    const stack = new EnvironmentStack(app, { config });
-    options.customize?.(stack);
+  // A guardrail reports through error annotations too, and cdktf would stop at the first stack that has one.
+  // Its stacks read this switch as they are made: every stack is synthesized, and synthEnvironments reports
+  // the violations of all of them together (and writes nothing).
+  const previous = process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS;
+  process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = '1';
+  try {
+    for (const config of configs) {
+      const stack = new EnvironmentStack(app, { config });
+      options.customize?.(stack);
+    }
+  } finally {
+    if (previous === undefined) delete process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS;
+    else process.env.CDKTF_CONTINUE_SYNTH_ON_ERROR_ANNOTATIONS = previous;
   }
   return app;
 }
@@ -94,7 +104,7 @@ export function synthEnvironments(definitions: readonly unknown[], outdir: strin
     const app = buildApp(configs, staging, options);
     // Synthesizing runs the guardrails (aspects); a violation leaves the last good output alone.
     app.synth();
-    const violations = app.node.children.flatMap((c) => (c instanceof TerraformStack ? violationsOf(c) : []));
+    const violations = app.node.children.flatMap((c) => (TerraformStack.isStack(c) ? violationsOf(c) : []));
     const errors = violations.filter((v) => v.level !== 'warning');
     if (errors.length > 0) throw new GuardrailError(errors);
     warnings.push(...violations.filter((v) => v.level === 'warning'));

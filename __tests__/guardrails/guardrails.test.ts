@@ -1,4 +1,4 @@
-import { Aspects, Testing, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { App, Aspects, Testing, TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { IConstruct } from 'constructs';
 import { AuthRole } from '@cdktf/provider-genesyscloud/lib/auth-role';
 import { Integration } from '@cdktf/provider-genesyscloud/lib/integration';
@@ -138,6 +138,40 @@ describe('qualified-names', () => {
       'genesyscloud_routing_queue.q: is named "Billing", without the environment\'s qualifier (prefix "dev-", suffix "")',
       'genesyscloud_integration.i: is named "AI Service", without the environment\'s qualifier (prefix "dev-", suffix "")',
     ]);
+  });
+
+  it('says it cannot check a name known only at apply, as a warning, rather than passing it', () => {
+    const found = check(rule(), (s) => new RoutingQueue(s, 'q', { name: new TerraformVariable(s, 'queue_name', {}).stringValue }));
+    expect(found).toEqual([
+      expect.objectContaining({ level: 'warning', address: 'genesyscloud_routing_queue.q', problem: 'is named "${var.queue_name}", which is known only at apply, so its qualifier cannot be checked' }),
+    ]);
+  });
+});
+
+describe('every rule, through cdktf Annotations too', () => {
+  it('marks the construct with an error annotation naming the rule, and a warning for a warning', () => {
+    const stack = new TerraformStack(memoryApp(), 'dev');
+    const bad = new RoutingQueue(stack, 'bad', { name: 'Billing' });
+    const unknown = new RoutingQueue(stack, 'unknown', { name: new TerraformVariable(stack, 'n', {}).stringValue });
+    Aspects.of(stack).add(new QualifiedNames({ prefix: 'dev-', suffix: '' }));
+    Testing.synth(stack);
+    const annotations = (c: IConstruct) => c.node.metadata.filter((m) => m.type.startsWith('@cdktf/')).map((m) => [m.type, m.data]);
+    expect(annotations(bad)).toEqual([['@cdktf/error', expect.stringMatching(/^\[qualified-names\] genesyscloud_routing_queue\.bad: is named "Billing".*\. Fix: /)]]);
+    expect(annotations(unknown)).toEqual([['@cdktf/warn', expect.stringContaining('[qualified-names] genesyscloud_routing_queue.unknown: ')]]);
+  });
+
+  it('so that a plain cdktf app with a violating construct stops at synth, as the cdktf CLI does', () => {
+    const dir = tempDir('annotations-');
+    try {
+      const app = new App({ outdir: dir });
+      const stack = new TerraformStack(app, 'dev');
+      new GenesyscloudProvider(stack, 'genesyscloud', { awsRegion: 'eu-west-1' });
+      new RoutingQueue(stack, 'bad', { name: 'Billing' });
+      Aspects.of(stack).add(new QualifiedNames({ prefix: 'dev-', suffix: '' }));
+      expect(() => app.synth()).toThrow(/\[qualified-names\] genesyscloud_routing_queue\.bad: is named "Billing"/);
+    } finally {
+      rmTemp(dir);
+    }
   });
 });
 

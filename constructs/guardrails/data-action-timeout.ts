@@ -1,13 +1,12 @@
 import { IConstruct } from 'constructs';
-import { IntegrationAction } from '@cdktf/provider-genesyscloud/lib/integration-action';
-import { addressOf, GuardrailRule, resolvedArguments, Violation } from './guardrail';
+import { addressOf, GuardrailRule, isResourceOfType, resolvedArguments, Violation } from './guardrail';
 
 /** Every data action says how long Genesys Cloud may wait for it: no silent platform default. */
 export class DataActionTimeout extends GuardrailRule {
   readonly id = 'data-action-timeout';
 
   protected check(node: IConstruct): Omit<Violation, 'rule' | 'path'>[] {
-    if (!(node instanceof IntegrationAction)) return [];
+    if (!isResourceOfType(node, 'genesyscloud_integration_action')) return [];
     const t = resolvedArguments(node).config_timeout_seconds;
     if (Number.isInteger(t) && t >= 1 && t <= 60) return [];
     return [

@@ -6,7 +6,7 @@
  * construct can be exempted from a rule with a written reason.
  */
 import { IConstruct } from 'constructs';
-import { DefaultTokenResolver, IAspect, StringConcat, TerraformElement, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
+import { Annotations, DefaultTokenResolver, IAspect, StringConcat, TerraformElement, TerraformResource, TerraformStack, Tokenization } from 'cdktf';
 import { ValidationError } from '../validation';
 
 export interface Violation {
@@ -78,6 +78,15 @@ export function resolvedArguments(resource: TerraformResource): Record<string, a
   return Object.values(byName)[0];
 }
 
+/**
+ * A Terraform resource of the given type, matched by the type Terraform knows
+ * it by rather than by a binding class: a resource built from another copy of
+ * the bindings, or with TerraformResource directly, is checked all the same.
+ */
+export function isResourceOfType(node: IConstruct, type: string): node is TerraformResource {
+  return TerraformResource.isTerraformResource(node) && node.terraformResourceType === type;
+}
+
 export function addressOf(element: TerraformElement): string {
   const stack = TerraformStack.of(element);
   return `${(element as TerraformResource).terraformResourceType ?? 'element'}.${stack.getLogicalId(element)}`;
@@ -93,7 +102,12 @@ export abstract class GuardrailRule implements IAspect {
     for (const v of this.check(node)) {
       const violation = { rule: this.id, path: node.node.path, ...v };
       // Synthesizing twice visits twice; a violation is recorded once.
-      if (!recorded.some((r) => r.rule === violation.rule && r.path === violation.path && r.problem === violation.problem)) recorded.push(violation);
+      if (recorded.some((r) => r.rule === violation.rule && r.path === violation.path && r.problem === violation.problem)) continue;
+      recorded.push(violation);
+      // Also where cdktf's own tools look: its CLI prints annotations, and an error annotation stops its synth.
+      const message = `[${violation.rule}] ${violation.address ? `${violation.address}: ` : ''}${violation.problem}. Fix: ${violation.fix}`;
+      if (violation.level === 'warning') Annotations.of(node).addWarning(message);
+      else Annotations.of(node).addError(message);
     }
   }
 

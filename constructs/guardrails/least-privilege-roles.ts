@@ -1,7 +1,6 @@
 import { IConstruct } from 'constructs';
-import { AuthRole } from '@cdktf/provider-genesyscloud/lib/auth-role';
 import { LaunchWorkflowAction, ReadJobStatusAction } from '../data-actions/catalog';
-import { addressOf, GuardrailRule, resolvedArguments, Violation } from './guardrail';
+import { addressOf, GuardrailRule, isResourceOfType, resolvedArguments, Violation } from './guardrail';
 
 /**
  * The permissions the pattern's Platform API actions declare (launch a
@@ -23,7 +22,7 @@ export class LeastPrivilegeRoles extends GuardrailRule {
   }
 
   protected check(node: IConstruct): Omit<Violation, 'rule' | 'path'>[] {
-    if (!(node instanceof AuthRole)) return [];
+    if (!isResourceOfType(node, 'genesyscloud_auth_role')) return [];
     const args = resolvedArguments(node);
     const granted: string[] = [
       ...((args.permission_policies ?? []) as { domain: string; entity_name: string; action_set: string[] }[]).flatMap((p) =>

@@ -1,14 +1,13 @@
 import { IConstruct } from 'constructs';
 import { TerraformOutput } from 'cdktf';
-import { OauthClient } from '@cdktf/provider-genesyscloud/lib/oauth-client';
-import { addressOf, GuardrailRule, resolved, resolvedArguments, Violation } from './guardrail';
+import { addressOf, GuardrailRule, isResourceOfType, resolved, resolvedArguments, Violation } from './guardrail';
 
 /** No OAuth client puts its secret in state or outputs. */
 export class NoExposedClientSecret extends GuardrailRule {
   readonly id = 'no-exposed-client-secret';
 
   protected check(node: IConstruct): Omit<Violation, 'rule' | 'path'>[] {
-    if (node instanceof OauthClient) {
+    if (isResourceOfType(node, 'genesyscloud_oauth_client')) {
       const args = resolvedArguments(node);
       return args.expose_client_secret === true || args.client_secret !== undefined
         ? [

@@ -32,7 +32,7 @@ export class NoSecretLiterals extends GuardrailRule {
           fix: 'leave it out: the provider reads GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET from the environment',
         }));
     }
-    if (!(node instanceof TerraformResource)) return [];
+    if (!TerraformResource.isTerraformResource(node)) return [];
     const found: Omit<Violation, 'rule' | 'path'>[] = [];
     const walk = (value: unknown, path: string[], secretContext: boolean) => {
       if (typeof value === 'string') {

@@ -27,7 +27,7 @@ export class PreventDestroy implements IAspect {
   constructor(private readonly types: readonly string[] = PROTECTED_TYPES) {}
 
   visit(node: IConstruct): void {
-    if (node instanceof TerraformResource && this.types.includes(node.terraformResourceType)) {
+    if (TerraformResource.isTerraformResource(node) && this.types.includes(node.terraformResourceType)) {
       node.lifecycle = { ...node.lifecycle, preventDestroy: true };
     }
   }

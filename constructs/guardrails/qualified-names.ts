@@ -30,11 +30,22 @@ export class QualifiedNames extends GuardrailRule {
     if (node instanceof ArchitectFlow) {
       return this.qualified(node.flowName) ? [] : [this.violation(addressOf(node.terraformResource), node.flowName)];
     }
-    if (!(node instanceof TerraformResource) || !node.terraformResourceType.startsWith('genesyscloud_')) return [];
+    if (!TerraformResource.isTerraformResource(node) || !node.terraformResourceType.startsWith('genesyscloud_')) return [];
     const args = resolvedArguments(node);
     const config = Array.isArray(args.config) ? args.config[0] : args.config;
     const name: unknown = args.name ?? config?.name;
-    if (typeof name !== 'string' || name.startsWith('${')) return [];
+    if (typeof name !== 'string') return [];
+    // A name known only at apply cannot be checked here: said, as a warning, rather than passed in silence.
+    if (name.includes('${')) {
+      return [
+        {
+          level: 'warning',
+          address: addressOf(node),
+          problem: `is named ${JSON.stringify(name)}, which is known only at apply, so its qualifier cannot be checked`,
+          fix: "build the name from config with qualifiedName(config, ...), or suppress the rule for this resource with the reason it is safe",
+        },
+      ];
+    }
     return this.qualified(name) ? [] : [this.violation(addressOf(node), name)];
   }
 }
