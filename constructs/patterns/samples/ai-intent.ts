@@ -3,8 +3,8 @@ import { IntentRecognitionAction } from '../../data-actions/catalog/intent-recog
 import { IDataActionIntegration } from '../../data-actions/data-action';
 import { IDivision } from '../../division/division';
 import { Action, variable } from '../../flows/archy/model';
-import { CaptureBotFlow, CaptureBotFlowProps } from '../../flows/capture-bot-flow';
-import { AiIntentJob } from '../../flows/jobs';
+import { CaptureBotFlow, CaptureBotFlowProps } from './capture-bot-flow';
+import { AiIntentJob } from './ai-intent-job';
 import { WebServicesCredential, WebServicesIntegration } from '../../integrations/web-services-integration';
 import { StatusProtocol } from '../../protocol/status-protocol';
 import { IQueue } from '../../routing/queue';

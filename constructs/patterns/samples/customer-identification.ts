@@ -3,7 +3,7 @@ import { CustomerLookupAction, CustomerLookupActionProps } from '../../data-acti
 import { IDataActionIntegration } from '../../data-actions/data-action';
 import { IDivision } from '../../division/division';
 import { Call, e164, isNotSetOrEmpty, not, toPhoneNumber } from '../../flows/archy/expressions';
-import { SequentialLookupJob } from '../../flows/jobs';
+import { SequentialLookupJob } from './customer-lookup-job';
 import { WebServicesCredential, WebServicesIntegration } from '../../integrations/web-services-integration';
 import { StatusProtocol } from '../../protocol/status-protocol';
 import { IQueue } from '../../routing/queue';

@@ -1,17 +1,17 @@
 import { Construct } from 'constructs';
 import { ArchitectIvr } from '@cdktf/provider-genesyscloud/lib/architect-ivr';
-import { LaunchWorkflowAction } from '../data-actions/catalog/launch-workflow';
-import { ReadJobStatusAction } from '../data-actions/catalog/read-job-status';
-import { IDataActionIntegration } from '../data-actions/data-action';
-import { IDivision } from '../division/division';
-import { AsyncJobCallFlow, JobRouting, JourneyStep } from '../flows/async-job-call-flow';
-import { AsyncJobWorkflow } from '../flows/async-job-workflow';
-import { Expr } from '../flows/archy/expressions';
-import { Action, Variable } from '../flows/archy/model';
-import { WorkflowJob } from '../flows/jobs';
-import { GenesysDataActionsIntegration } from '../integrations/genesys-data-actions-integration';
-import { StatusProtocol } from '../protocol/status-protocol';
-import { ValidationError } from '../validation';
+import { LaunchWorkflowAction } from '../../data-actions/catalog/launch-workflow';
+import { ReadJobStatusAction } from '../../data-actions/catalog/read-job-status';
+import { IDataActionIntegration } from '../../data-actions/data-action';
+import { IDivision } from '../../division/division';
+import { AsyncJobCallFlow, JobRouting, JourneyStep } from './call-flow';
+import { AsyncJobWorkflow } from './workflow';
+import { Expr } from '../../flows/archy/expressions';
+import { Action, Variable } from '../../flows/archy/model';
+import { WorkflowJob } from './job';
+import { GenesysDataActionsIntegration } from '../../integrations/genesys-data-actions-integration';
+import { StatusProtocol } from '../../protocol/status-protocol';
+import { ValidationError } from '../../validation';
 
 /** One job of the pattern: a workflow that runs it, and how the call flow starts it. */
 export interface AsyncJobDefinition {

@@ -1,14 +1,14 @@
 import { Construct } from 'constructs';
 import { ITerraformDependable } from 'cdktf';
-import { CONVERSATION_ID_INPUT, LaunchWorkflowAction } from '../data-actions/catalog/launch-workflow';
-import { ReadJobStatusAction } from '../data-actions/catalog/read-job-status';
-import { IDivision } from '../division/division';
-import { JobStatus, StatusProtocol } from '../protocol/status-protocol';
-import { IQueue } from '../routing/queue';
-import { ValidationError } from '../validation';
-import { ArchitectFlow } from './architect-flow';
-import { and, bool, Call, choose, elapsedMs, eq, Expr, gte, ifElse, int, isNotSetOrEmpty, isSet, lt, minus, not, or, plus, str, toAudioBlank } from './archy/expressions';
-import { Action, allActions, FlowModel, Variable, variable } from './archy/model';
+import { CONVERSATION_ID_INPUT, LaunchWorkflowAction } from '../../data-actions/catalog/launch-workflow';
+import { ReadJobStatusAction } from '../../data-actions/catalog/read-job-status';
+import { IDivision } from '../../division/division';
+import { JobStatus, StatusProtocol } from '../../protocol/status-protocol';
+import { IQueue } from '../../routing/queue';
+import { ValidationError } from '../../validation';
+import { ArchitectFlow } from '../../flows/architect-flow';
+import { and, bool, Call, choose, elapsedMs, eq, Expr, gte, ifElse, int, isNotSetOrEmpty, isSet, lt, minus, not, or, plus, str, toAudioBlank } from '../../flows/archy/expressions';
+import { Action, allActions, FlowModel, Variable, variable } from '../../flows/archy/model';
 
 /** One step of the caller's journey while the job runs. */
 export type JourneyStep =

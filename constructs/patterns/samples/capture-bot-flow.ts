@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
-import { IDivision } from '../division/division';
-import { ValidationError } from '../validation';
-import { ArchitectFlow } from './architect-flow';
-import { FlowModel, variable } from './archy/model';
+import { IDivision } from '../../division/division';
+import { ValidationError } from '../../validation';
+import { ArchitectFlow } from '../../flows/architect-flow';
+import { FlowModel, variable } from '../../flows/archy/model';
 
 export interface CaptureBotFlowProps {
   /** The bot flow's name in the org. */

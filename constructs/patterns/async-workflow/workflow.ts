@@ -1,12 +1,12 @@
 import { Construct } from 'constructs';
-import { CONVERSATION_ID_INPUT } from '../data-actions/catalog/launch-workflow';
-import { IDivision } from '../division/division';
-import { JobStatus, StatusProtocol } from '../protocol/status-protocol';
-import { ValidationError } from '../validation';
-import { ArchitectFlow } from './architect-flow';
-import { Expr, ifElse, isSet, str } from './archy/expressions';
-import { Action, allActions, FlowModel, SetConversationData, Variable, variable } from './archy/model';
-import { JobContext, WorkflowJob } from './jobs';
+import { CONVERSATION_ID_INPUT } from '../../data-actions/catalog/launch-workflow';
+import { IDivision } from '../../division/division';
+import { JobStatus, StatusProtocol } from '../../protocol/status-protocol';
+import { ValidationError } from '../../validation';
+import { ArchitectFlow } from '../../flows/architect-flow';
+import { Expr, ifElse, isSet, str } from '../../flows/archy/expressions';
+import { Action, allActions, FlowModel, SetConversationData, Variable, variable } from '../../flows/archy/model';
+import { JobContext, WorkflowJob } from './job';
 
 export interface WorkflowModelProps {
   /** The workflow's name in the org. */
