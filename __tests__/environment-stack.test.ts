@@ -1,3 +1,9 @@
+import { Testing } from 'cdktf';
+import { loadEnvironments } from '../config';
+import { dev } from '../config/environments/dev';
+import { GenesysDataActionsIntegration } from '../constructs/integrations/genesys-data-actions-integration';
+import { EnvironmentStack } from '../stacks/environment-stack';
+import { memoryApp } from '../stacks/memory-app';
 import { PLAN_PERMISSIONS } from '../constructs/auth/plan-access';
 import { synthJson, VALID } from './helpers/synth';
 
@@ -88,5 +94,21 @@ describe('EnvironmentStack', () => {
     expect(client).toMatchObject({ name: 'test-Terraform Plan', authorized_grant_type: 'CLIENT-CREDENTIALS' });
     expect(client.expose_client_secret).toBeUndefined();
     expect(json.output.plan_client_id.value).toMatch(/^\$\{genesyscloud_oauth_client\.plan_access_client_[0-9A-F]+\.client_id\}$/);
+  });
+});
+
+describe('EnvironmentStack, given a platform integration from outside', () => {
+  it('uses an integration the org has: no role or OAuth client of its own, and each needed permission said', () => {
+    const [config] = loadEnvironments([dev]);
+    const stack = new EnvironmentStack(memoryApp(), { config, platform: (s) => GenesysDataActionsIntegration.fromName(s, 'platform', 'Shared Platform Actions') });
+    const json = JSON.parse(Testing.synth(stack));
+    expect(Object.values(json.data.genesyscloud_integration)).toEqual([{ name: 'Shared Platform Actions' }]);
+    expect(json.resource.genesyscloud_auth_role).toBeUndefined();
+    expect(json.resource.genesyscloud_oauth_client).toBeUndefined();
+    const platformActions = Object.values<any>(json.resource.genesyscloud_integration_action).filter((a) => a.category === 'Shared Platform Actions');
+    expect(platformActions.length).toBeGreaterThanOrEqual(2);
+    const warnings = stack.node.findAll().flatMap((c) => c.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => String(m.data)));
+    expect(warnings.join('\n')).toContain('make sure its OAuth client\'s role allows architect:flow:launch');
+    expect(warnings.join('\n')).toContain('allows conversation:communication:view');
   });
 });

@@ -68,10 +68,10 @@ describe('GenesysDataActionsIntegration', () => {
     expect(client.roles[0].division_id).toBe('${data.genesyscloud_auth_division.division.id}');
   });
 
-  it('takes an existing integration by name, creating no role, client or integration', () => {
+  it('imports an existing integration by name, creating no role, client or integration, and says what its role must allow', () => {
     const stack = stackNamed();
-    const existing = new GenesysDataActionsIntegration(stack, 'platform', { existingIntegrationName: 'Shared Platform Actions' });
-    new LaunchWorkflowAction(stack, 'launch', { integration: existing, name: 'Launch', workflowId: 'wf' });
+    const existing = GenesysDataActionsIntegration.fromName(stack, 'platform', 'Shared Platform Actions');
+    const launch = new LaunchWorkflowAction(stack, 'launch', { integration: existing, name: 'Launch', workflowId: 'wf' });
     const out = synth(stack);
     expect(Object.values(out.data.genesyscloud_integration)).toEqual([{
       name: 'Shared Platform Actions',
@@ -80,14 +80,23 @@ describe('GenesysDataActionsIntegration', () => {
     expect(out.resource.genesyscloud_auth_role).toBeUndefined();
     expect(out.resource.genesyscloud_integration_action.launch.category).toBe('Shared Platform Actions');
     expect(existing.requiredPermissions).toEqual(['architect:flow:launch']);
+    // The grant cannot apply to a role this app does not own: said on the action, not dropped.
+    const warnings = launch.node.metadata.filter((m) => m.type === '@cdktf/warn').map((m) => m.data);
+    expect(warnings).toEqual([
+      'the integration "Shared Platform Actions" is imported, so its role is not managed here: make sure its OAuth client\'s role allows architect:flow:launch',
+    ]);
   });
 
   it.each<[string, GenesysDataActionsIntegrationProps, string]>([
-    ['both an existing integration and props', { existingIntegrationName: 'X', name: 'Y' }, 'give either existingIntegrationName or the props of a new integration, not both'],
-    ['neither', {}, 'name is missing: give the name of a new integration'],
-    ['an empty existing name', { existingIntegrationName: ' ' }, 'existingIntegrationName is empty'],
+    ['no name', {} as GenesysDataActionsIntegrationProps, 'name undefined is not a name: give the new integration one'],
+    ['a blank name', { name: ' ' }, 'name " " is not a name: give the new integration one (e.g. "dev-Async Workflow Platform"), or use GenesysDataActionsIntegration.fromName'],
   ])('refuses %s', (_case, props, message) => {
     expect(refusal(() => new GenesysDataActionsIntegration(stackNamed(), 'platform', props))).toContain(message);
+  });
+
+  it.each([[''], [' '], [undefined as unknown as string]])('refuses to import an integration named %j', (name) => {
+    expect(refusal(() => GenesysDataActionsIntegration.fromName(stackNamed(), 'platform', name))).toContain('the integration to import needs a name');
+    expect(refusal(() => WebServicesIntegration.fromName(stackNamed(), 'svc', name))).toContain('the integration to import needs a name');
   });
 });
 
@@ -127,7 +136,7 @@ describe('WebServicesIntegration', () => {
   });
 
   it.each<[string, WebServicesIntegrationProps, string]>([
-    ['both an existing integration and a credential', { existingIntegrationName: 'X', credential: { type: 'basicAuth' } }, 'not both'],
+    ['no name', { credential: { type: 'basicAuth' } } as WebServicesIntegrationProps, 'name undefined is not a name: give the new integration one, or use WebServicesIntegration.fromName'],
     ['a user-defined credential without fields', { name: 'x', credential: { type: 'userDefined', fields: [] } }, 'credential.fields is empty'],
     ['a field name that is no identifier', { name: 'x', credential: { type: 'userDefined', fields: ['api-key'] } }, 'credential field "api-key" is not allowed'],
     ['an unknown credential type', { name: 'x', credential: { type: 'kerberos' } as never }, 'credential.type "kerberos" is not one of'],

@@ -3,6 +3,7 @@ import { dev } from '../config/environments/dev';
 import { prod } from '../config/environments/prod';
 import { Action, allActions } from '../constructs/flows/archy/model';
 import { AsyncWorkflow } from '../constructs/patterns/async-workflow';
+import { GenesysDataActionsIntegration } from '../constructs/integrations/genesys-data-actions-integration';
 import { ValidationError } from '../constructs/validation';
 import { environmentStack } from './helpers/flows-stack';
 
@@ -48,7 +49,7 @@ describe('the default environments deploy both samples', () => {
   });
 
   it('grants the shared role exactly what the samples\' internal actions need', () => {
-    expect(devBuilt.stack.platform!.requiredPermissions).toEqual(['architect:flow:launch', 'conversation:communication:view']);
+    expect((devBuilt.stack.platform as GenesysDataActionsIntegration).requiredPermissions).toEqual(['architect:flow:launch', 'conversation:communication:view']);
     const role = Object.values<any>(devBuilt.json.resource.genesyscloud_auth_role)[0];
     expect(role.permission_policies.flatMap((p: any) => p.action_set.map((a: string) => `${p.domain}:${p.entity_name}:${a}`))).toEqual([
       'architect:flow:launch',
@@ -107,12 +108,13 @@ describe('dependencies', () => {
     const { stack, json } = devBuilt;
     const edges = graph(json);
     const id = (element: any) => `${element.terraformResourceType}.${stack.getLogicalId(element)}`;
-    const platform = stack.platform!;
+    // The stack made its own (no `platform` prop): the integration with its role and client.
+    const platform = stack.platform as GenesysDataActionsIntegration;
     const sample = stack.aiIntent!;
     const pattern = sample.pattern;
     const chain: string[] = pick({
-      platformRole: id(platform.role!.terraformResource),
-      client: id(platform.oauthClient!.terraformResource),
+      platformRole: id(platform.role.terraformResource),
+      client: id(platform.oauthClient.terraformResource),
       integration: `genesyscloud_integration.${stack.getLogicalId(platform.node.findChild('Default') as any)}`,
       readStatus: id(pattern.readStatus.terraformResource),
       recognize: id(sample.recognize.terraformResource),

@@ -12,6 +12,7 @@ import { AiIntentSample } from '../constructs/patterns/samples/ai-intent';
 import { CustomerIdentificationSample } from '../constructs/patterns/samples/customer-identification';
 import { QueueSet } from '../constructs/routing/queue-set';
 import { CapacityWithinLimits } from '../constructs/guardrails/capacity-within-limits';
+import { IDataActionIntegration } from '../constructs/data-actions/data-action';
 import { addBackend } from './backend';
 import { demandOf } from './capacity';
 
@@ -29,6 +30,13 @@ function roleOf(sample: string, key: string): string {
 export interface EnvironmentStackProps {
   /** A validated environment (see `config/load.ts`). */
   readonly config: EnvironmentConfig;
+  /**
+   * The Genesys Cloud Data Actions integration the samples share, made in the
+   * stack: e.g. `(stack) => GenesysDataActionsIntegration.fromName(stack, 'platform', 'Shared Platform Actions')`
+   * to use one the org already has.
+   * @default - a new one, "<prefix>Async Workflow Platform<suffix>", with its own OAuth client and least-privilege role
+   */
+  readonly platform?: (stack: EnvironmentStack) => IDataActionIntegration;
 }
 
 /**
@@ -41,7 +49,7 @@ export class EnvironmentStack extends TerraformStack {
   /** The division that holds the pattern's objects. */
   readonly division: IDivision;
   /** The Genesys Cloud Data Actions integration the samples share, if any sample is deployed. */
-  readonly platform?: GenesysDataActionsIntegration;
+  readonly platform?: IDataActionIntegration;
   readonly queues: QueueSet;
   /** The read-only client for plans, when the environment asks for one (`planClient`). */
   readonly planAccess?: PlanAccess;
@@ -80,7 +88,7 @@ export class EnvironmentStack extends TerraformStack {
     const { aiIntent, customerIdentification } = config.samples;
     if (aiIntent || customerIdentification) {
       // One integration, client and role for both samples: its role holds the union of what their actions need.
-      this.platform = new GenesysDataActionsIntegration(this, 'platform', { name: q('Async Workflow Platform') });
+      this.platform = props.platform ? props.platform(this) : new GenesysDataActionsIntegration(this, 'platform', { name: q('Async Workflow Platform') });
     }
 
     if (aiIntent) {

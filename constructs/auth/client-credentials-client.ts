@@ -2,13 +2,13 @@ import { Construct } from 'constructs';
 import { OauthClient } from '@cdktf/provider-genesyscloud/lib/oauth-client';
 import { ValidationError } from '../validation';
 import { IDivision } from '../division/division';
-import { PermissionsRole } from './permissions-role';
+import { IRole } from './permissions-role';
 
 export interface ClientCredentialsClientProps {
   /** The OAuth client's name in the org. */
   readonly name: string;
   /** The roles the client holds. */
-  readonly roles: readonly PermissionsRole[];
+  readonly roles: readonly IRole[];
   /**
    * The division the roles apply in.
    * @default - all divisions ("*")

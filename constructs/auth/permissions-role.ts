@@ -16,12 +16,17 @@ export interface PermissionsRoleProps {
   readonly permissions?: readonly string[];
 }
 
+/** A role an OAuth client can hold: one of this app's, or one the org has, by id. */
+export interface IRole {
+  readonly roleId: string;
+}
+
 /**
  * A custom role (`genesyscloud_auth_role`) that holds exactly the permissions
  * granted to it, named one by one: no wildcards. The policies are computed at
  * synth, so constructs added later can still widen it with `grant()`.
  */
-export class PermissionsRole extends Construct {
+export class PermissionsRole extends Construct implements IRole {
   private readonly granted = new Set<string>();
   private readonly resource: AuthRole;
 

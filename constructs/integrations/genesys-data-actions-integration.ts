@@ -1,26 +1,18 @@
 import { Construct } from 'constructs';
 import { Integration } from '@cdktf/provider-genesyscloud/lib/integration';
-import { DataGenesyscloudIntegration } from '@cdktf/provider-genesyscloud/lib/data-genesyscloud-integration';
 import { ClientCredentialsClient } from '../auth/client-credentials-client';
 import { PermissionsRole } from '../auth/permissions-role';
 import { IDataActionIntegration } from '../data-actions/data-action';
 import { IDivision } from '../division/division';
 import { ValidationError } from '../validation';
+import { ImportedIntegration } from './imported-integration';
 
 export interface GenesysDataActionsIntegrationProps {
   /**
-   * Name of a new integration; also the category of its actions. Give this
-   * or `existingIntegrationName`, not both.
-   * @default - none: one of the two is required
+   * Name of the new integration; also the category of its actions. To use an
+   * integration the org already has, see `GenesysDataActionsIntegration.fromName`.
    */
-  readonly name?: string;
-  /**
-   * Use a "Genesys Cloud Data Actions" integration the org already has,
-   * found by name, instead of creating one. Its OAuth client and role are
-   * then yours to manage: `requiredPermissions` lists what they must allow.
-   * @default - a new integration is created
-   */
-  readonly existingIntegrationName?: string;
+  readonly name: string;
   /**
    * The division the client's role applies in.
    * @default - all divisions
@@ -45,36 +37,30 @@ export interface GenesysDataActionsIntegrationProps {
  * never passes through configuration, outputs or logs.
  */
 export class GenesysDataActionsIntegration extends Construct implements IDataActionIntegration {
+  /**
+   * A "Genesys Cloud Data Actions" integration the org already has, found by
+   * name. Its OAuth client and role stay yours to manage: the permissions its
+   * actions need are given as warnings (and in `requiredPermissions`).
+   */
+  static fromName(scope: Construct, id: string, name: string): ImportedIntegration {
+    return new ImportedIntegration(scope, id, name, 'genesys-cloud');
+  }
+
   readonly kind = 'genesys-cloud' as const;
   readonly integrationId: string;
   readonly integrationName: string;
-  /** The role, where this construct created it. */
-  readonly role?: PermissionsRole;
-  /** The OAuth client, where this construct created it. */
-  readonly oauthClient?: ClientCredentialsClient;
+  /** The role its OAuth client holds: exactly what its actions need. */
+  readonly role: PermissionsRole;
+  /** The OAuth client its actions run as. */
+  readonly oauthClient: ClientCredentialsClient;
   private readonly needed = new Set<string>();
 
   constructor(scope: Construct, id: string, props: GenesysDataActionsIntegrationProps) {
     super(scope, id);
-    const existing = props.existingIntegrationName;
-    if (existing !== undefined) {
-      const extra = (['name', 'division', 'roleName', 'clientName', 'credentialName', 'accessTokenValiditySeconds'] as const).filter(
-        (k) => props[k] !== undefined,
-      );
-      ValidationError.throwIf(this, [
-        ...(existing.trim() === '' ? ['existingIntegrationName is empty: name the integration to use, or give name to create one'] : []),
-        ...(extra.length
-          ? [`existingIntegrationName uses an integration the org already has, so ${extra.join(', ')} cannot apply: give either existingIntegrationName or the props of a new integration, not both`]
-          : []),
-      ]);
-      this.integrationName = existing;
-      this.integrationId = new DataGenesyscloudIntegration(this, 'Existing', { name: existing }).id;
-      return;
-    }
     const name = props.name;
-    if (name === undefined || name.trim() === '') {
+    if (typeof name !== 'string' || name.trim() === '') {
       throw new ValidationError(this.node.path, [
-        'name is missing: give the name of a new integration (e.g. "dev-Async Workflow Platform"), or existingIntegrationName to use one the org has',
+        `name ${JSON.stringify(name)} is not a name: give the new integration one (e.g. "dev-Async Workflow Platform"), or use GenesysDataActionsIntegration.fromName for one the org has`,
       ]);
     }
     this.integrationName = name;
@@ -100,7 +86,7 @@ export class GenesysDataActionsIntegration extends Construct implements IDataAct
 
   grantPermissions(_action: Construct, permissions: readonly string[]): void {
     permissions.forEach((p) => this.needed.add(p));
-    this.role?.grant(...permissions);
+    this.role.grant(...permissions);
   }
 
   /** What the actions of this integration need: the role holds exactly these. */

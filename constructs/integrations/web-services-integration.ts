@@ -2,9 +2,9 @@ import { Construct } from 'constructs';
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Integration } from '@cdktf/provider-genesyscloud/lib/integration';
 import { IntegrationCredential } from '@cdktf/provider-genesyscloud/lib/integration-credential';
-import { DataGenesyscloudIntegration } from '@cdktf/provider-genesyscloud/lib/data-genesyscloud-integration';
 import { IDataActionIntegration } from '../data-actions/data-action';
 import { ValidationError } from '../validation';
+import { ImportedIntegration } from './imported-integration';
 
 /** How a web services integration authenticates to its service. */
 export type WebServicesCredential =
@@ -17,17 +17,10 @@ export type WebServicesCredential =
 
 export interface WebServicesIntegrationProps {
   /**
-   * Name of a new integration; also the category of its actions. Give this
-   * or `existingIntegrationName`, not both.
-   * @default - none: one of the two is required
+   * Name of the new integration; also the category of its actions. To use an
+   * integration the org already has, see `WebServicesIntegration.fromName`.
    */
-  readonly name?: string;
-  /**
-   * Use a "Web Services Data Actions" integration the org already has, found
-   * by name, with its credential.
-   * @default - a new integration is created
-   */
-  readonly existingIntegrationName?: string;
+  readonly name: string;
   /**
    * The credential of a new integration. Its values come from sensitive
    * Terraform variables, one per field, so that they are set in CI as
@@ -57,6 +50,11 @@ export interface CredentialVariable {
  * for calling services outside Genesys Cloud, with its credential.
  */
 export class WebServicesIntegration extends Construct implements IDataActionIntegration {
+  /** A "Web Services Data Actions" integration the org already has, with its credential, found by name. */
+  static fromName(scope: Construct, id: string, name: string): ImportedIntegration {
+    return new ImportedIntegration(scope, id, name, 'web-services');
+  }
+
   readonly kind = 'web-services' as const;
   readonly integrationId: string;
   readonly integrationName: string;
@@ -65,23 +63,10 @@ export class WebServicesIntegration extends Construct implements IDataActionInte
 
   constructor(scope: Construct, id: string, props: WebServicesIntegrationProps) {
     super(scope, id);
-    if (props.existingIntegrationName !== undefined) {
-      const extra = (['name', 'credential', 'variablePrefix'] as const).filter((k) => props[k] !== undefined);
-      ValidationError.throwIf(this, [
-        ...(props.existingIntegrationName.trim() === '' ? ['existingIntegrationName is empty: name the integration to use'] : []),
-        ...(extra.length
-          ? [`existingIntegrationName uses an integration the org already has, so ${extra.join(', ')} cannot apply: give either existingIntegrationName or the props of a new integration, not both`]
-          : []),
-      ]);
-      this.integrationName = props.existingIntegrationName;
-      this.integrationId = new DataGenesyscloudIntegration(this, 'Existing', { name: props.existingIntegrationName }).id;
-      this.credentialVariables = [];
-      return;
-    }
     const name = props.name;
     const problems: string[] = [];
-    if (name === undefined || name.trim() === '') {
-      problems.push('name is missing: give the name of a new integration, or existingIntegrationName to use one the org has');
+    if (typeof name !== 'string' || name.trim() === '') {
+      problems.push(`name ${JSON.stringify(name)} is not a name: give the new integration one, or use WebServicesIntegration.fromName for one the org has`);
     }
     const fields = credentialFields(props.credential, problems);
     const stack = TerraformStack.of(this);

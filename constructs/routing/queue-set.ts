@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { IDivision } from '../division/division';
 import { ValidationError } from '../validation';
-import { ExistingQueue, IQueue, Queue } from './queue';
+import { IQueue, Queue } from './queue';
 
 export interface QueueSetProps {
   /** Create the queues, or find queues the org already has by name. */
@@ -42,7 +42,7 @@ export class QueueSet extends Construct {
     const name = this.props.qualify ? this.props.qualify(base) : base;
     let q = this.byName.get(name);
     if (!q) {
-      q = this.props.mode === 'create' ? new Queue(this, role, { name, division: this.props.division }) : new ExistingQueue(this, role, { name });
+      q = this.props.mode === 'create' ? new Queue(this, role, { name, division: this.props.division }) : Queue.fromName(this, role, name);
       this.byName.set(name, q);
     }
     return q;

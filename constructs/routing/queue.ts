@@ -31,6 +31,11 @@ function checkName(scope: Construct, name: string): void {
 
 /** Creates a routing queue (`genesyscloud_routing_queue`). Members and skills are left to the org's admins. */
 export class Queue extends Construct implements IQueue {
+  /** A queue the org already has, found by name at plan time: a missing queue fails the plan, not the publish. */
+  static fromName(scope: Construct, id: string, name: string): IQueue & { readonly queueId: string } {
+    return new ImportedQueue(scope, id, name);
+  }
+
   readonly queueName: string;
   readonly dependable: ITerraformDependable;
   readonly queueId: string;
@@ -49,17 +54,19 @@ export class Queue extends Construct implements IQueue {
   }
 }
 
-/** A queue the org already has, found by name at plan time: a missing queue fails the plan, not the publish. */
-export class ExistingQueue extends Construct implements IQueue {
-  readonly queueName: string;
+/** What `Queue.fromName` returns. */
+class ImportedQueue extends Construct implements IQueue {
   readonly dependable: ITerraformDependable;
   readonly queueId: string;
 
-  constructor(scope: Construct, id: string, props: Pick<QueueProps, 'name'>) {
+  constructor(
+    scope: Construct,
+    id: string,
+    readonly queueName: string,
+  ) {
     super(scope, id);
-    checkName(this, props.name);
-    const data = new DataGenesyscloudRoutingQueue(this, 'Default', { name: props.name });
-    this.queueName = props.name;
+    checkName(this, queueName);
+    const data = new DataGenesyscloudRoutingQueue(this, 'Default', { name: queueName });
     this.queueId = data.id;
     this.dependable = data;
   }
