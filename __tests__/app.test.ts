@@ -2,17 +2,17 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ConfigError, DEFAULT_ENVIRONMENTS, EnvironmentDefinition } from '../config';
-import { dev } from '../config/environments/dev';
 import { runSynth, synthCli, synthEnvironments } from '../stacks/app';
 import { rmTemp, tempDir, VALID } from './helpers/synth';
+import { SEQUENTIAL } from './fixtures/environments';
 
 const ROOT = path.resolve(__dirname, '..');
 
 const NAMES = DEFAULT_ENVIRONMENTS.map((e) => e.name);
 
 /** Two environments of one app, made here so the tests hold whatever the configuration lists. */
-const ONE: EnvironmentDefinition = { ...dev, name: 'one', naming: { prefix: 'one-' }, backend: { type: 'local', path: 'one.tfstate' } };
-const TWO: EnvironmentDefinition = { ...dev, name: 'two', region: 'eu-central-1', naming: { prefix: 'two-' }, backend: { type: 'local', path: 'two.tfstate' } };
+const ONE: EnvironmentDefinition = { ...SEQUENTIAL, name: 'one', naming: { prefix: 'one-' }, backend: { type: 'local', path: 'one.tfstate' } };
+const TWO: EnvironmentDefinition = { ...SEQUENTIAL, name: 'two', region: 'eu-central-1', naming: { prefix: 'two-' }, backend: { type: 'local', path: 'two.tfstate' } };
 
 describe('synthEnvironments', () => {
   let dir: string;

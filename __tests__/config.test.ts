@@ -1,6 +1,4 @@
 import { ConfigError, DEFAULT_ENVIRONMENTS, EnvironmentDefinition, GENESYS_REGION_NAMES, loadEnvironments, qualifiedName, stateLocation } from '../config';
-import { dev } from '../config/environments/dev';
-import { prod } from '../config/environments/prod';
 import { VALID } from './helpers/synth';
 
 /** Loads definitions that must fail and returns the ConfigError. */
@@ -32,24 +30,6 @@ describe('the listed environments', () => {
 
   it.each(envs.filter((e) => e.production).map((e) => [e.name, e] as const))('production environment %s protects its resources from destroy', (_name, env) => {
     expect(env.preventDestroy).toBe(true);
-  });
-});
-
-describe('the shipped dev and prod files', () => {
-  const [devEnv, prodEnv] = loadEnvironments([dev, prod]);
-
-  it('differ in region and names, so the same code is promoted with different config', () => {
-    expect(devEnv.region).not.toBe(prodEnv.region);
-    expect(qualifiedName(devEnv, 'Flow')).not.toBe(qualifiedName(prodEnv, 'Flow'));
-    expect(prodEnv.production).toBe(true);
-    expect(devEnv.production).toBe(false);
-  });
-
-  it('keep state in S3 with a lock file, a bucket and a key per environment', () => {
-    expect([devEnv.backend, prodEnv.backend]).toEqual([
-      { type: 's3', bucket: 'acme-genesys-async-workflow-state-dev', region: 'eu-west-1', key: 'genesys-async-workflow/dev.tfstate', useLockfile: true, encrypt: true },
-      { type: 's3', bucket: 'acme-genesys-async-workflow-state-prod', region: 'eu-central-1', key: 'genesys-async-workflow/prod.tfstate', useLockfile: true, encrypt: true },
-    ]);
   });
 });
 

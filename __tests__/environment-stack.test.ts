@@ -1,11 +1,11 @@
 import { Testing } from 'cdktf';
 import { loadEnvironments } from '../config';
-import { dev } from '../config/environments/dev';
 import { GenesysDataActionsIntegration } from '../constructs/integrations/genesys-data-actions-integration';
 import { EnvironmentStack } from '../stacks/environment-stack';
 import { memoryApp } from '../stacks/memory-app';
 import { PLAN_PERMISSIONS } from '../constructs/auth/plan-access';
 import { synthJson, VALID } from './helpers/synth';
+import { SEQUENTIAL } from './fixtures/environments';
 
 describe('EnvironmentStack', () => {
   it('configures the genesyscloud provider with the region from config and no credentials', () => {
@@ -99,7 +99,7 @@ describe('EnvironmentStack', () => {
 
 describe('EnvironmentStack, given a platform integration from outside', () => {
   it('uses an integration the org has: no role or OAuth client of its own, and each needed permission said', () => {
-    const [config] = loadEnvironments([dev]);
+    const [config] = loadEnvironments([SEQUENTIAL]);
     const stack = new EnvironmentStack(memoryApp(), { config, platform: (s) => GenesysDataActionsIntegration.fromName(s, 'platform', 'Shared Platform Actions') });
     const json = JSON.parse(Testing.synth(stack));
     expect(Object.values(json.data.genesyscloud_integration)).toEqual([{ name: 'Shared Platform Actions' }]);

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { dev } from '../config/environments/dev';
 import { flowNameReader, guardPlan, planGuardMain, riskyChanges } from '../tools/ci/plan-guard';
 import { rmTemp, tempDir } from './helpers/synth';
+import { SEQUENTIAL } from './fixtures/environments';
 
 const change = (address: string, actions: string[], before?: object, after?: object) => ({ address, type: address.split('.')[0], change: { actions, before, after } });
 const PLAN = {
@@ -53,7 +53,7 @@ describe('the plan guard', () => {
       fs.writeFileSync(path.join(dir, 'assets/flow/same.yaml'), 'workflow:\n  name: prod-AI Intent Workflow\n');
       const planFile = path.join(dir, 'plan.json');
       fs.writeFileSync(planFile, JSON.stringify(PLAN));
-      const envs = [{ ...dev, name: 'live', production: true }, { ...dev, name: 'test', naming: { prefix: 't-' }, backend: { type: 'local' as const } }];
+      const envs = [{ ...SEQUENTIAL, name: 'live', production: true }, { ...SEQUENTIAL, name: 'test', naming: { prefix: 't-' }, backend: { type: 'local' as const } }];
       expect(planGuardMain(['live', planFile, '--stack-dir', dir], envs)).toBe(1);
       expect(err.mock.calls.flat().join('\n')).toContain('REFUSED: genesyscloud_flow.callflow_Default_3 is renamed');
       const all = risky.map((c) => ['--acknowledge', c.address]).flat();

@@ -1,14 +1,13 @@
-import { ConfigError, DEFAULT_ENVIRONMENTS, EnvironmentDefinition, loadEnvironments } from '../config';
-import { dev } from '../config/environments/dev';
-import { prod } from '../config/environments/prod';
+import { ConfigError, EnvironmentDefinition, loadEnvironments } from '../config';
 import { Action, allActions } from '../constructs/flows/archy/model';
 import { AsyncWorkflow } from '../constructs/patterns/async-workflow';
 import { GenesysDataActionsIntegration } from '../constructs/integrations/genesys-data-actions-integration';
 import { ValidationError } from '../constructs/validation';
 import { environmentStack } from './helpers/flows-stack';
+import { PARALLEL, SEQUENTIAL } from './fixtures/environments';
 
-const devBuilt = environmentStack(dev);
-const prodBuilt = environmentStack(prod);
+const devBuilt = environmentStack(SEQUENTIAL);
+const prodBuilt = environmentStack(PARALLEL);
 
 const count = (json: any, type: string) => Object.keys(json.resource?.[type] ?? {}).length;
 const names = (json: any, type: string, attr = 'name') => Object.values<any>(json.resource?.[type] ?? {}).map((r) => r[attr]).sort();
@@ -129,7 +128,7 @@ describe('dependencies', () => {
   });
 
   it('deploy no capture bot when the environment names a bot flow of its own', () => {
-    const base = DEFAULT_ENVIRONMENTS[0];
+    const base = SEQUENTIAL;
     const { stack, json } = environmentStack({ ...base, samples: { aiIntent: { ...base.samples!.aiIntent!, captureBotFlow: 'Our Bot' } } });
     expect(stack.aiIntent!.captureBot).toBeUndefined();
     expect(count(json, 'genesyscloud_flow')).toBe(2);
@@ -189,7 +188,7 @@ describe('customer identification', () => {
 });
 
 describe('configuration', () => {
-  const base = DEFAULT_ENVIRONMENTS[0];
+  const base = SEQUENTIAL;
 
   it('routes DNIS numbers to the call flow only when configured', () => {
     expect(devBuilt.json.resource.genesyscloud_architect_ivr).toBeUndefined();

@@ -2,13 +2,13 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { EnvironmentDefinition } from '../config';
-import { dev } from '../config/environments/dev';
 import { synthEnvironments } from '../stacks/app';
 import { DEFAULT_PLATFORMS, lockEnvironments, parseLockArgs } from '../tools/terraform/lock';
 import { currentPlatform, StandInMirror } from '../tools/terraform/standin';
 import { placeholderVariables } from '../tools/terraform/plan-offline';
 import { rmTemp, tempDir } from './helpers/synth';
 import { describeWithTerraform } from './helpers/terraform';
+import { SEQUENTIAL } from './fixtures/environments';
 
 describe('npm run lock: the command line', () => {
   it('takes environments, platforms and one mirror', () => {
@@ -35,7 +35,7 @@ describe('npm run lock: the command line', () => {
   });
 });
 
-const ONE: EnvironmentDefinition = { ...dev, name: 'one', naming: { prefix: 'one-' }, backend: { type: 'local', path: 'one.tfstate' } };
+const ONE: EnvironmentDefinition = { ...SEQUENTIAL, name: 'one', naming: { prefix: 'one-' }, backend: { type: 'local', path: 'one.tfstate' } };
 
 describeWithTerraform('a real init, lock file and saved plan, with the stand-in as a provider mirror', () => {
   let dir: string;

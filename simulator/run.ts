@@ -14,9 +14,12 @@ import { memoryApp } from '../stacks/memory-app';
  * here are the objects the deployed YAML is written from.
  */
 export function patternFor(scenario: Scenario, mode?: IdentificationMode): AsyncWorkflow {
-  const envName = scenario.environment ?? DEFAULT_ENVIRONMENTS[0].name;
-  const base = DEFAULT_ENVIRONMENTS.find((e) => e.name === envName);
-  if (!base) throw new Error(`scenario "${scenario.name}" names environment "${envName}", which does not exist (${DEFAULT_ENVIRONMENTS.map((e) => e.name).join(', ')})`);
+  // Named, or else the first listed environment that deploys the scenario's sample: the shipped scenarios follow the list.
+  const base = scenario.environment
+    ? DEFAULT_ENVIRONMENTS.find((e) => e.name === scenario.environment)
+    : (DEFAULT_ENVIRONMENTS.find((e) => e.samples?.[scenario.sample]) ?? DEFAULT_ENVIRONMENTS[0]);
+  if (!base) throw new Error(`scenario "${scenario.name}" names environment "${scenario.environment}", which does not exist (${DEFAULT_ENVIRONMENTS.map((e) => e.name).join(', ')})`);
+  const envName = base.name;
   let definition: EnvironmentDefinition = base;
   if (scenario.sample === 'customerIdentification' && mode) {
     const c = base.samples?.customerIdentification;

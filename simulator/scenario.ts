@@ -45,7 +45,7 @@ const ScenarioSchema = z
     description: z.string().max(500, 'at most 500 characters'),
     /** Which sample of the environment runs. */
     sample: z.enum(['aiIntent', 'customerIdentification'], { errorMap: () => ({ message: 'one of "aiIntent", "customerIdentification"' }) }),
-    /** The environment whose configuration builds the flows. @default the first environment */
+    /** The environment whose configuration builds the flows. @default the first listed environment that deploys `sample` */
     environment: z.string().regex(/^[a-z][a-z0-9_]{0,29}$/, 'the name of an environment').optional(),
     /** Sample 2 only: run these identification modes. @default the environment's mode */
     modes: z.array(z.enum(['sequential', 'parallel'], { errorMap: () => ({ message: 'one of "sequential", "parallel"' }) })).max(2).optional(),

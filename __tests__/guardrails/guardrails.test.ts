@@ -22,8 +22,6 @@ import {
   violationsOf,
 } from '../../constructs/guardrails';
 import { DEFAULT_ENVIRONMENTS, loadEnvironments } from '../../config';
-import { dev } from '../../config/environments/dev';
-import { prod } from '../../config/environments/prod';
 import { PROTECTED_TYPES } from '../../constructs/guardrails/prevent-destroy';
 import { runSynth, synthEnvironments } from '../../stacks/app';
 import { EnvironmentStack } from '../../stacks/environment-stack';
@@ -32,6 +30,7 @@ import { rmTemp, tempDir } from '../helpers/synth';
 import * as fs from 'fs';
 import * as path from 'path';
 import { memoryApp } from '../../stacks/memory-app';
+import { PARALLEL, SEQUENTIAL } from '../fixtures/environments';
 
 /** Synthesizes a stack built by `build` under one rule and returns what it found. */
 function check(rule: GuardrailRule, build: (stack: TerraformStack) => void): Violation[] {
@@ -229,8 +228,8 @@ describe('suppression', () => {
 });
 
 describe('prevent_destroy', () => {
-  // The shipped dev and prod files deploy every protected type (with a phone number added); any listed environment is checked below.
-  it.each([dev, prod].map((d) => [d.name, d] as const))('%s: protects every resource whose loss hurts callers, where the environment asks for it', (_name, definition) => {
+  // The two fixtures deploy every protected type (with a phone number added), with and without protection; any listed environment is checked below.
+  it.each([SEQUENTIAL, PARALLEL].map((d) => [d.name, d] as const))('%s: protects every resource whose loss hurts callers, where the environment asks for it', (_name, definition) => {
     const [config] = loadEnvironments([{ ...definition, samples: { ...definition.samples, aiIntent: { ...definition.samples!.aiIntent!, dnis: ['+3215550100'] } } }]);
     const json = JSON.parse(Testing.synth(new EnvironmentStack(memoryApp(), { config })));
     const resources = Object.entries<any>(json.resource).flatMap(([type, byName]) => Object.values<any>(byName).map((r) => [type, r] as const));
@@ -283,7 +282,7 @@ describe('in the environments', () => {
       };
       let error: unknown;
       try {
-        synthEnvironments([dev], out, { customize: rogue });
+        synthEnvironments([SEQUENTIAL], out, { customize: rogue });
       } catch (err) {
         error = err;
       }
@@ -293,7 +292,7 @@ describe('in the environments', () => {
       expect(fs.existsSync(out)).toBe(false);
       expect(fs.readdirSync(dir)).toEqual([]);
       // The same construct, suppressed for a reason, passes.
-      synthEnvironments([dev], out, {
+      synthEnvironments([SEQUENTIAL], out, {
         customize: (stack) => suppress(new RoutingQueue(stack, 'rogue', { name: 'Rogue Queue' }), 'qualified-names', 'a queue shared by every environment on purpose'),
       });
       expect(fs.existsSync(path.join(out, 'stacks', 'dev', 'cdk.tf.json'))).toBe(true);
@@ -306,7 +305,7 @@ describe('in the environments', () => {
     const dir = tempDir();
     try {
       const lines: string[] = [];
-      const code = runSynth([dev, prod], path.join(dir, 'out'), { log: (l) => lines.push(l), error: (l) => lines.push(l) }, {
+      const code = runSynth([SEQUENTIAL, PARALLEL], path.join(dir, 'out'), { log: (l) => lines.push(l), error: (l) => lines.push(l) }, {
         customize: (stack) => void new RoutingQueue(stack, 'rogue', { name: 'Rogue' }),
       });
       expect(code).toBe(1);

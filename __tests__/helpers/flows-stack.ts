@@ -1,11 +1,11 @@
 import { Testing } from 'cdktf';
 import { EnvironmentDefinition, loadEnvironments } from '../../config';
-import { dev } from '../../config/environments/dev';
 import { EnvironmentStack } from '../../stacks/environment-stack';
 import { memoryApp } from '../../stacks/memory-app';
+import { SEQUENTIAL } from '../fixtures/environments';
 
-/** An environment's stack as `npm run synth` builds it, with its synthesized JSON. @default the shipped dev file */
-export function environmentStack(definition: EnvironmentDefinition = dev) {
+/** An environment's stack as `npm run synth` builds it, with its synthesized JSON. @default the SEQUENTIAL fixture */
+export function environmentStack(definition: EnvironmentDefinition = SEQUENTIAL) {
   const [config] = loadEnvironments([definition]);
   const stack = new EnvironmentStack(memoryApp(), { config });
   const json = JSON.parse(Testing.synth(stack));

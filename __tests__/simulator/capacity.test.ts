@@ -2,12 +2,12 @@ import { Aspects, TerraformStack, Testing } from 'cdktf';
 import { combinedHeadroom, DEFAULT_LIMITS, headroomAt, PerCall, planCapacity } from '../../constructs/capacity/limits';
 import { CapacityWithinLimits } from '../../constructs/guardrails/capacity-within-limits';
 import { violationsOf } from '../../constructs/guardrails';
-import { dev } from '../../config/environments/dev';
 import { runSynth } from '../../stacks/app';
 import { runScenario } from '../../simulator/run';
 import { loadScenario } from '../../simulator/scenario';
 import { rmTemp, tempDir } from '../helpers/synth';
 import { memoryApp } from '../../stacks/memory-app';
+import { SEQUENTIAL } from '../fixtures/environments';
 
 /** Sample 1 as the simulator measures it, roughly: launch and one read on the Platform API, a 6 s AI. */
 const SAMPLE1: PerCall = { dataActions: 3, dataActionSeconds: 6.5, platformRequests: 2, launches: 1, jobDataActions: 1, jobDataActionSeconds: 6.2 };
@@ -69,14 +69,14 @@ describe('the capacity guardrail', () => {
     const lines: string[] = [];
     const out = { log: (l: string) => lines.push(l), error: (l: string) => lines.push(l) };
     try {
-      const busy = { ...dev, peakCallsPerMinute: { aiIntent: 2000 } };
+      const busy = { ...SEQUENTIAL, peakCallsPerMinute: { aiIntent: 2000 } };
       expect(runSynth([busy], `${dir}/out`, out)).toBe(0);
       expect(lines.some((l) => l.startsWith('warning: [capacity-within-limits] dev: at 2000 calls/min through aiIntent, '))).toBe(true);
       lines.length = 0;
       expect(runSynth([{ ...busy, production: true }], `${dir}/out2`, out)).toBe(1);
       expect(lines.join('\n')).toContain('Guardrails refused');
       lines.length = 0;
-      expect(runSynth([{ ...dev, production: true, peakCallsPerMinute: { aiIntent: 100 } }], `${dir}/out3`, out)).toBe(0);
+      expect(runSynth([{ ...SEQUENTIAL, production: true, peakCallsPerMinute: { aiIntent: 100 } }], `${dir}/out3`, out)).toBe(0);
       expect(lines.filter((l) => l.startsWith('warning'))).toEqual([]);
     } finally {
       rmTemp(dir);

@@ -1,6 +1,5 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { dev } from '../../config/environments/dev';
 import { and, Call, dec, eq, int, isNotSetOrEmpty, lt, or, ref, str, toAudioBlank } from '../../constructs/flows/archy/expressions';
 import { Action, FlowModel } from '../../constructs/flows/archy/model';
 import { AsyncWorkflow } from '../../constructs/patterns/async-workflow';
@@ -12,6 +11,7 @@ import { patternFor, runCalls, runScenario } from '../../simulator/run';
 import { loadScenario, Scenario, scenarioNames } from '../../simulator/scenario';
 import { environmentStack } from '../helpers/flows-stack';
 import { rmTemp, tempDir } from '../helpers/synth';
+import { SEQUENTIAL } from '../fixtures/environments';
 
 const aiScenario = loadScenario('ai-intent');
 const idScenario = loadScenario('customer-identification');
@@ -207,8 +207,8 @@ describe('the simulator is as strict as the org', () => {
     const [configured] = runCalls(new Simulator(idPattern, all404), 1, 1);
     expect(configured.statuses).toEqual(['NOT_FOUND']);
     const unconfigured = environmentStack({
-      ...dev,
-      samples: { customerIdentification: { ...dev.samples!.customerIdentification!, databases: dev.samples!.customerIdentification!.databases.map(({ notFoundStatus: _n, ...d }) => d) } },
+      ...SEQUENTIAL,
+      samples: { customerIdentification: { ...SEQUENTIAL.samples!.customerIdentification!, databases: SEQUENTIAL.samples!.customerIdentification!.databases.map(({ notFoundStatus: _n, ...d }) => d) } },
     }).stack.customerIdentification!.pattern;
     const [failed] = runCalls(new Simulator(unconfigured, all404), 1, 1);
     expect(failed.statuses).toEqual(['FAILED']);

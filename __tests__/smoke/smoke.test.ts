@@ -1,15 +1,14 @@
 import * as http from 'http';
 import { AddressInfo } from 'net';
-import { dev } from '../../config/environments/dev';
-import { prod } from '../../config/environments/prod';
 import { smokePlan } from '../../tools/smoke/checks';
 import { redact } from '../../tools/smoke/client';
 import { formatResult, parseSmokeArgs, runSmoke, SmokeOptions } from '../../tools/smoke/smoke';
+import { PARALLEL, SEQUENTIAL } from '../fixtures/environments';
 
 const CLIENT_ID = 'smoke-client-id-7c1f';
 const CLIENT_SECRET = 'smoke-client-secret-9e2d';
-// The shipped dev and prod files are the fixtures, whatever environments the configuration lists.
-const FIXTURES = [dev, prod];
+// The test fixtures, whatever environments the configuration lists: one deployable, one production.
+const FIXTURES = [SEQUENTIAL, PARALLEL];
 const plan = smokePlan('dev', FIXTURES);
 
 interface Recorded {
@@ -291,7 +290,7 @@ describe('npm run smoke, against a fake of the Platform API', () => {
   });
 
   it('checks a bot flow the org owns, naming the fix when it is missing', () => {
-    const withBot = { ...dev, samples: { aiIntent: { ...dev.samples!.aiIntent!, captureBotFlow: 'Org Capture Bot' } } };
+    const withBot = { ...SEQUENTIAL, samples: { aiIntent: { ...SEQUENTIAL.samples!.aiIntent!, captureBotFlow: 'Org Capture Bot' } } };
     const p = smokePlan('dev', [withBot]);
     expect(p.flows.find((f) => f.name === 'Org Capture Bot')).toMatchObject({ type: 'bot', orgOwned: expect.stringContaining('build and publish the bot flow "Org Capture Bot"') });
     expect(p.flows.some((f) => f.name === 'dev-AI Intent Capture')).toBe(false);
