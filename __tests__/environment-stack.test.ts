@@ -1,4 +1,5 @@
-import { Testing } from 'cdktf';
+import { TerraformStack, Testing } from 'cdktf';
+import { allowPermissions, violationsOf } from '../constructs/guardrails';
 import { loadEnvironments } from '../config';
 import { GenesysDataActionsIntegration } from '../constructs/integrations/genesys-data-actions-integration';
 import { EnvironmentStack } from '../stacks/environment-stack';
@@ -94,6 +95,23 @@ describe('EnvironmentStack', () => {
     expect(client).toMatchObject({ name: 'test-Terraform Plan', authorized_grant_type: 'CLIENT-CREDENTIALS' });
     expect(client.expose_client_secret).toBeUndefined();
     expect(json.output.plan_client_id.value).toMatch(/^\$\{genesyscloud_oauth_client\.plan_access_client_[0-9A-F]+\.client_id\}$/);
+  });
+
+  it("allows the plan permissions to the plan role alone: the pattern's role given one is still refused", () => {
+    const [config] = loadEnvironments([{ ...SEQUENTIAL, planClient: true }]);
+    const stack = new EnvironmentStack(memoryApp(), { config });
+    Testing.synth(stack);
+    expect(violationsOf(stack)).toEqual([]);
+    const again = new EnvironmentStack(memoryApp(), { config });
+    (again.platform as GenesysDataActionsIntegration).role.grant('oauth:client:view');
+    Testing.synth(again);
+    expect(violationsOf(again).map((v) => `${v.rule}: ${v.path}: ${v.problem.split(',')[0]}`)).toEqual([
+      'least-privilege-roles: dev/platform/Role/Default: grants oauth:client:view',
+    ]);
+  });
+
+  it('needs a written reason to allow more permissions anywhere', () => {
+    expect(() => allowPermissions(new TerraformStack(memoryApp(), 's'), ['oauth:client:view'], 'ok')).toThrow('allowing permissions needs a written reason');
   });
 });
 

@@ -4,7 +4,7 @@ import { Aspects, TerraformOutput, TerraformStack } from 'cdktf';
 import { GenesyscloudProvider } from '@cdktf/provider-genesyscloud/lib/provider';
 import { apiHostOf, EnvironmentConfig, qualifiedName } from '../config';
 import { DivisionLookup, IDivision } from '../constructs/division/division';
-import { applyGuardrails, PATTERN_PERMISSIONS } from '../constructs/guardrails';
+import { allowPermissions, applyGuardrails, PATTERN_PERMISSIONS } from '../constructs/guardrails';
 import { PLAN_PERMISSIONS, PlanAccess } from '../constructs/auth/plan-access';
 import { GenesysDataActionsIntegration } from '../constructs/integrations/genesys-data-actions-integration';
 import { AsyncWorkflow } from '../constructs/patterns/async-workflow';
@@ -73,10 +73,12 @@ export class EnvironmentStack extends TerraformStack {
     applyGuardrails(this, {
       naming: config.naming,
       preventDestroy: config.preventDestroy,
-      allowedPermissions: config.planClient ? [...PATTERN_PERMISSIONS, ...PLAN_PERMISSIONS] : PATTERN_PERMISSIONS,
+      allowedPermissions: PATTERN_PERMISSIONS,
     });
     if (config.planClient) {
       this.planAccess = new PlanAccess(this, 'plan_access', { name: q('Terraform Plan') });
+      // Its view permissions are allowed to its own role alone: the pattern's role stays held to PATTERN_PERMISSIONS.
+      allowPermissions(this.planAccess, PLAN_PERMISSIONS, 'the read-only role of terraform plan views every object the stack manages');
       new TerraformOutput(this, 'plan_client_id', {
         description: 'The read-only OAuth client for terraform plan in pull requests (copy its secret from Admin > OAuth).',
         value: this.planAccess.clientId,

@@ -1,14 +1,14 @@
 import { Aspects, TerraformStack } from 'cdktf';
 import { DataActionTimeout } from './data-action-timeout';
 import { FlowDependsOnActions } from './flow-depends-on-actions';
-import { LeastPrivilegeRoles, PATTERN_PERMISSIONS } from './least-privilege-roles';
+import { allowPermissions, LeastPrivilegeRoles, PATTERN_PERMISSIONS } from './least-privilege-roles';
 import { NoExposedClientSecret } from './no-exposed-client-secret';
 import { NoSecretLiterals } from './no-secret-literals';
 import { PreventDestroy } from './prevent-destroy';
 import { QualifiedNames } from './qualified-names';
 
 export * from './guardrail';
-export { DataActionTimeout, FlowDependsOnActions, LeastPrivilegeRoles, NoExposedClientSecret, NoSecretLiterals, PreventDestroy, QualifiedNames, PATTERN_PERMISSIONS };
+export { allowPermissions, DataActionTimeout, FlowDependsOnActions, LeastPrivilegeRoles, NoExposedClientSecret, NoSecretLiterals, PreventDestroy, QualifiedNames, PATTERN_PERMISSIONS };
 
 export interface GuardrailOptions {
   readonly naming: { readonly prefix: string; readonly suffix: string };

@@ -1,5 +1,6 @@
 import { IConstruct } from 'constructs';
 import { LaunchWorkflowAction, ReadJobStatusAction } from '../data-actions/catalog';
+import { ValidationError } from '../validation';
 import { addressOf, GuardrailRule, isResourceOfType, resolvedArguments, Violation } from './guardrail';
 
 /**
@@ -9,6 +10,29 @@ import { addressOf, GuardrailRule, isResourceOfType, resolvedArguments, Violatio
  * permission cannot be forgotten here.
  */
 export const PATTERN_PERMISSIONS: readonly string[] = [...new Set([...LaunchWorkflowAction.PERMISSIONS, ...ReadJobStatusAction.PERMISSIONS])];
+
+const ALLOWED_HERE = 'genesys-async-workflow:least-privilege-allowed';
+
+/**
+ * Allows more permissions to the roles under one construct only, e.g. the
+ * read-only plan role: every other role in the stack stays held to the
+ * rule's list. The reason is kept in the synthesized metadata.
+ */
+export function allowPermissions(scope: IConstruct, permissions: readonly string[], reason: string): void {
+  if (!reason || reason.trim().length < 10) {
+    throw new ValidationError(scope.node.path, ['allowing permissions needs a written reason of at least 10 characters, saying why they are needed']);
+  }
+  scope.node.addMetadata(ALLOWED_HERE, { permissions: [...permissions], reason });
+}
+
+/** The permissions allowed at a construct: the rule's list and whatever its scopes allow. */
+function allowedAt(node: IConstruct, base: readonly string[]): Set<string> {
+  const out = new Set(base);
+  for (const scope of node.node.scopes) {
+    for (const m of scope.node.metadata) if (m.type === ALLOWED_HERE) (m.data as { permissions: string[] }).permissions.forEach((p) => out.add(p));
+  }
+  return out;
+}
 
 /**
  * Roles grant only listed permissions, each named in full: no wildcard
@@ -31,14 +55,15 @@ export class LeastPrivilegeRoles extends GuardrailRule {
       ...((args.permissions ?? []) as string[]),
     ];
     const out: Omit<Violation, 'rule' | 'path'>[] = [];
+    const allowed = allowedAt(node, this.allowed);
     for (const p of granted) {
       if (p.split(':').some((part) => part.includes('*'))) {
         out.push({ address: addressOf(node), problem: `grants the wildcard permission ${p}`, fix: 'name each permission the actions need, e.g. architect:flow:launch' });
-      } else if (!this.allowed.includes(p)) {
+      } else if (!allowed.has(p)) {
         out.push({
           address: addressOf(node),
-          problem: `grants ${p}, which is not on the list of allowed permissions (${this.allowed.join(', ')})`,
-          fix: 'remove it, or add it to the list given to LeastPrivilegeRoles with the API it serves',
+          problem: `grants ${p}, which is not on the list of allowed permissions (${[...allowed].join(', ')})`,
+          fix: 'remove it, or allow it for this construct alone with allowPermissions(construct, permissions, reason)',
         });
       }
     }
