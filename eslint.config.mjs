@@ -37,7 +37,7 @@ export default tseslint.config(
       // Tests here assert through helpers (e.g. `expect` inside a loop or a shared check).
       'jest/expect-expect': ['error', { assertFunctionNames: ['expect', 'check*', 'expect*'] }],
       // Tests that need Terraform run under an alias that skips them, reported, where it is absent.
-      'jest/no-standalone-expect': ['error', { additionalTestBlockFunctions: ['withTerraform'] }],
+      'jest/no-standalone-expect': ['error', { additionalTestBlockFunctions: ['withTerraform', 'withTerraform.each'] }],
     },
   },
 );

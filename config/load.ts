@@ -93,7 +93,8 @@ function withDefaults(env: z.output<typeof EnvironmentSchema>): EnvironmentConfi
 /**
  * Text Terraform or a flow would not take as it is written, in any field:
  * `${` and `%{` (Terraform evaluates them in every string of the synthesized
- * JSON, so `${file(...)}` would read local files at plan time), control
+ * JSON, so `${file(...)}` would read local files at plan time), `{{` and `}}`
+ * (the provider's substitutions in a flow's YAML), control
  * characters (NUL, line breaks) and the bidirectional overrides that make a
  * name read differently from what it is.
  */
@@ -101,6 +102,7 @@ function withDefaults(env: z.output<typeof EnvironmentSchema>): EnvironmentConfi
 /* eslint-disable no-control-regex */
 const UNSAFE_TEXT: readonly [RegExp, string][] = [
   [/\$\{|%\{/, 'text without "${" or "%{" (Terraform would evaluate it as a template)'],
+  [/\{\{|\}\}/, 'text without "{{" or "}}" (the provider replaces {{...}} in a flow\'s YAML before it publishes)'],
   [/[\u0000-\u001f\u007f]/, 'text without control characters (line breaks, tabs, NUL)'],
   [/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/, 'text without bidirectional overrides (U+202A to U+202E, U+2066 to U+2069)'],
 ];

@@ -47,19 +47,20 @@ export class ArchitectFlow extends Construct {
   constructor(scope: Construct, id: string, props: ArchitectFlowProps) {
     super(scope, id);
     const base: FlowModel = props.division ? { ...props.model, division: '{{division}}' } : props.model;
-    // The build stamp in the description lets `npm run smoke` check the org runs this very YAML.
-    const buildHash = createHash('sha256').update(toArchyYaml(base)).digest('hex').slice(0, 12);
-    const model: FlowModel = { ...base, description: `${base.description ?? ''} [build ${buildHash}]`.trim() };
+    // Checked before anything is written, so a refusal names this construct.
     const stack = TerraformStack.of(this);
-    const dataActions = dataActionsOf(model);
-    const bots = [...new Set(model.tasks.flatMap((t) => [...allActions(t.actions)]).flatMap((a) => (a.kind === 'callBotFlow' && a.deployed ? [a.deployed] : [])))];
-    const problems = flowProblems(model);
+    const dataActions = dataActionsOf(base);
+    const bots = [...new Set(base.tasks.flatMap((t) => [...allActions(t.actions)]).flatMap((a) => (a.kind === 'callBotFlow' && a.deployed ? [a.deployed] : [])))];
+    const problems = flowProblems(base);
     for (const a of dataActions) {
       if (a instanceof DataAction && TerraformStack.of(a) !== stack) {
         problems.push(`data action "${a.actionName}" belongs to stack "${TerraformStack.of(a).node.id}", not to this flow's stack: use an action of the same stack`);
       }
     }
     ValidationError.throwIf(this, problems);
+    // The build stamp in the description lets `npm run smoke` check the org runs this very YAML.
+    const buildHash = createHash('sha256').update(toArchyYaml(base)).digest('hex').slice(0, 12);
+    const model: FlowModel = { ...base, description: `${base.description ?? ''} [build ${buildHash}]`.trim() };
     this.model = model;
     this.buildHash = buildHash;
     this.dataActions = dataActions;
@@ -73,7 +74,9 @@ export class ArchitectFlow extends Construct {
     const asset = new TerraformAsset(this, 'Yaml', { path: file, type: AssetType.FILE });
     this.resource = new Flow(this, 'Default', {
       filepath: asset.path,
-      substitutions: props.division ? { division: props.division.divisionName } : undefined,
+      // The provider pastes the name into the YAML's double-quoted `division: "{{division}}"` as it is: a `"`
+      // or `\` in an org's division name would break the flow, so both are escaped for that string.
+      substitutions: props.division ? { division: yamlQuotedText(props.division.divisionName) } : undefined,
       updateTriggerHash: Fn.sha256(Fn.join(',', [digest, ...dataActions.map((a) => a.actionId), ...bots.map((b) => b.flowId)])),
       dependsOn: [...dataActions.map((a) => a.terraformResource), ...bots.map((b) => b.dependable), ...(props.dependsOn ?? [])],
     });
@@ -100,6 +103,12 @@ export class ArchitectFlow extends Construct {
  */
 export function flowDirectory(): string {
   return scratchDirectory('flows');
+}
+
+/** A Terraform expression: `value` escaped to sit inside a double-quoted YAML string. */
+export function yamlQuotedText(value: string): string {
+  // rawString takes the text of an HCL string and escapes only its quotes: a backslash is written doubled.
+  return Fn.replace(Fn.replace(value, Fn.rawString('\\\\'), Fn.rawString('\\\\\\\\')), Fn.rawString('"'), Fn.rawString('\\\\"'));
 }
 
 function slug(name: string): string {
