@@ -64,7 +64,8 @@ describe('on pull request', () => {
 
   it('tests, synthesizes and validates every stack offline, with no secret', () => {
     expect(Object.keys(wf.on)).toEqual(['pull_request']);
-    expect(runs(wf.jobs.test).slice(0, 4)).toEqual(['npm ci', 'npm test', 'npm run synth', 'npm run validate']);
+    // validate synthesizes every stack first: one synth, not two.
+    expect(runs(wf.jobs.test).slice(0, 3)).toEqual(['npm ci', 'npm test', 'npm run validate']);
     expect(readsSecrets(wf.jobs.test)).toBe(false);
   });
 
@@ -125,12 +126,32 @@ describe('tools/ci/environments.ts', () => {
 });
 
 describe('the deploy refuses an environment whose state is a local file', () => {
-  const deploy = workflow('deploy.yml').jobs.deploy;
-  it('as its first step, before any credential is read', () => {
-    const first = deploy.steps[0];
-    expect(first.if).toBe('contains(fromJSON(needs.build.outputs.local-state), matrix.environment)');
-    expect(first.run).toMatch(/exit 1\s*$/);
-    expect(workflow('deploy.yml').jobs.build.outputs['local-state']).toBe('${{ steps.environments.outputs.local-state }}');
+  // The build job's step that reads the environments, run with a stand-in npx that prints a given document.
+  const step = workflow('deploy.yml').jobs.build.steps.find((st: any) => st.id === 'environments');
+  const run = (doc: object) => {
+    const dir = tempDir('envs-');
+    try {
+      fs.writeFileSync(path.join(dir, 'npx'), `#!/bin/sh\necho '${JSON.stringify(doc)}'\n`, { mode: 0o755 });
+      const out = path.join(dir, 'out');
+      fs.writeFileSync(out, '');
+      const r = spawnSync('bash', ['-e', '-c', step.run], { env: { PATH: `${dir}:${process.env.PATH}`, GITHUB_OUTPUT: out }, encoding: 'utf8' });
+      return { status: r.status, stdout: r.stdout, outputs: fs.readFileSync(out, 'utf8') };
+    } finally {
+      rmTemp(dir);
+    }
+  };
+
+  it('in the build job, before any environment is applied', () => {
+    const r = run({ environments: ['dev', 'staging', 'prod'], production: ['prod'], localState: ['staging'] });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('::error title=Local state::staging keep their state in a local file.');
+  });
+
+  it('and passes the matrix on when every state is remote', () => {
+    const r = run({ environments: ['dev', 'prod'], production: ['prod'], localState: [] });
+    expect(r.status).toBe(0);
+    expect(r.outputs).toBe('environments=["dev","prod"]\nproduction=["prod"]\n');
+    expect(workflow('deploy.yml').jobs.deploy.needs).toBe('build');
   });
 });
 
@@ -191,11 +212,13 @@ describe('tools/ci/terraform-init.sh', () => {
     expect(r.stderr).toContain('has no cdk.tf.json: synthesize it first');
   });
 
-  it('is what both workflows run for init', () => {
+  it('is what both workflows run for init, after the environment\'s secrets (the mirror among them) are exported', () => {
     for (const [file, job] of [['pull-request.yml', 'plan'], ['deploy.yml', 'deploy']]) {
-      const step = workflow(file).jobs[job].steps.find((st: any) => /terraform-init/.test(st.run ?? ''));
-      expect(step.env.TERRAFORM_PROVIDER_MIRROR).toBe('${{ secrets.TERRAFORM_PROVIDER_MIRROR }}');
-      expect(runs(workflow(file).jobs[job]).some((r) => / init /.test(r) && !/terraform-init/.test(r))).toBe(false);
+      const steps: any[] = workflow(file).jobs[job].steps;
+      const init = steps.findIndex((st) => /terraform-init/.test(st.run ?? ''));
+      const exported = steps.findIndex((st) => /export-secrets/.test(st.run ?? ''));
+      expect([file, exported >= 0 && exported < init]).toEqual([file, true]);
+      expect(runs(workflow(file).jobs[job]).some((r) => /\binit\b/.test(r) && !/terraform-init/.test(r))).toBe(false);
     }
   });
 });
@@ -235,7 +258,8 @@ describe('tools/ci/export-secrets.mjs', () => {
   });
 
   it('refuses a bad environment name, a secret name that is no variable, and a value on several lines', () => {
-    expect(run({}, 'Prod;rm').status).toBe(1);
+    const bad = run({}, 'Prod;rm');
+    expect([bad.status, bad.stderr]).toEqual([1, expect.stringContaining('ENVIRONMENT must be a GitHub environment name such as "dev" or "dev-plan", not "Prod;rm"')]);
     expect(run({ 'A=B': 'x' }, 'dev').stderr).toContain('is not a variable name');
     expect(run({ KEY: 'a\nb' }, 'dev').stderr).toContain('spans several lines');
   });
@@ -246,7 +270,7 @@ describe('tools/ci/placeholder-variables.mjs', () => {
     const dir = tempDir('vars-');
     try {
       const stack = path.join(dir, 'cdk.tf.json');
-      fs.writeFileSync(stack, JSON.stringify({ variable: { dev_ai_api_key: { sensitive: true }, dev_db_alpha_password: { sensitive: true } } }));
+      fs.writeFileSync(stack, JSON.stringify({ variable: { dev_ai_api_key: { sensitive: true }, dev_db_alpha_password: { sensitive: true }, with_default: { default: 'kept' } } }));
       const envFile = path.join(dir, 'env');
       fs.writeFileSync(envFile, '');
       const r = spawnSync(process.execPath, [path.join(ROOT, 'tools/ci/placeholder-variables.mjs'), stack], {
@@ -258,6 +282,16 @@ describe('tools/ci/placeholder-variables.mjs', () => {
     } finally {
       rmTemp(dir);
     }
+  });
+
+  it.each([
+    ['placeholder-variables.mjs', ['cdk.tf.json'], 'GITHUB_ENV is not set'],
+    ['placeholder-variables.mjs', [], "give the stack's cdk.tf.json"],
+    ['export-secrets.mjs', [], 'GITHUB_ENV is not set'],
+  ])('%s %j outside a job says what is missing', (script, args, message) => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'tools/ci', script), ...args], { env: { PATH: process.env.PATH, ENVIRONMENT: 'dev', SECRETS: '{}' }, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(message);
   });
 });
 

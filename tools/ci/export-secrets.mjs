@@ -12,6 +12,12 @@ if (!/^[a-z][a-z0-9_-]*$/.test(environment)) {
   console.error(`export-secrets: ENVIRONMENT must be a GitHub environment name such as "dev" or "dev-plan", not ${JSON.stringify(environment)}`);
   process.exit(1);
 }
+for (const file of ['GITHUB_ENV', 'GITHUB_OUTPUT']) {
+  if (!process.env[file]) {
+    console.error(`export-secrets: ${file} is not set: run it as a step of a GitHub Actions job`);
+    process.exit(1);
+  }
+}
 const secrets = JSON.parse(process.env.SECRETS ?? '{}');
 const exported = [];
 for (const [name, value] of Object.entries(secrets)) {

@@ -6,8 +6,8 @@
 #   init with -lockfile=readonly, so a provider whose checksum is not pinned is refused.
 #   Without one, init records what it installed, and the job warns: run `npm run lock`.
 # - TERRAFORM_PROVIDER_MIRROR set to the https:// URL of a provider network mirror: providers
-#   come from there and nowhere else. It is a secret (repository- or environment-wide), as its
-#   URL may carry a token, so it is never printed.
+#   come from there and nowhere else. It is a secret of the GitHub environment (its URL may
+#   carry a token, so it is never printed), exported to the job with the others.
 set -euo pipefail
 stack_dir="${1:?usage: tools/ci/terraform-init.sh <stack dir>}"
 [ -f "$stack_dir/cdk.tf.json" ] || { echo "terraform-init: $stack_dir has no cdk.tf.json: synthesize it first (npm run synth)" >&2; exit 1; }
