@@ -28,7 +28,9 @@ describe('npm run lock: the command line', () => {
     [['dev', '--platform', 'linux'], '--platform needs a Terraform platform such as linux_amd64 or darwin_arm64, not "linux"'],
     [['dev', '--platform', 'linux_amd64;rm'], 'not "linux_amd64;rm"'],
     [['dev', '--net-mirror', 'http://m.example.com/'], '--net-mirror needs the https:// URL of a provider network mirror, ending in "/", not "http://m.example.com/"'],
-    [['dev', '--fs-mirror', '/m', '--net-mirror', 'https://m.example.com/'], 'give --fs-mirror or --net-mirror, not both'],
+    [['dev', '--fs-mirror', '/', '--net-mirror', 'https://m.example.com/'], 'give --fs-mirror or --net-mirror, not both'],
+    [['dev', '--fs-mirror', ''], '--fs-mirror needs an existing directory holding a provider mirror, not ""'],
+    [['dev', '--fs-mirror', '/no/such/mirror'], 'not "/no/such/mirror"'],
     [['dev', '--upgrade'], 'unknown option "--upgrade"'],
   ])('refuses %j, naming the argument', (args, message) => {
     expect(() => parseLockArgs(args)).toThrow(message);
@@ -79,7 +81,7 @@ describeWithTerraform('a real init, lock file and saved plan, with the stand-in 
     expect([init.status, init.output]).toEqual([0, expect.stringContaining('Terraform has been successfully initialized!')]);
   });
 
-  it('a re-synth, full or of that environment, keeps .terraform/ and a saved plan that still applies to the stack', () => {
+  it('a re-synth, full or of that environment, keeps .terraform/ and a saved plan that Terraform still reads', () => {
     const plan = tf(['plan', '-input=false', '-no-color', '-lock=false', '-out=plan.bin']);
     expect([plan.status, plan.output]).toEqual([0, expect.stringMatching(/Plan: \d+ to add, 0 to change, 0 to destroy/)]);
     synth();

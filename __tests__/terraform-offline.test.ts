@@ -9,7 +9,7 @@ import { DEFAULT_ENVIRONMENTS } from '../config';
 import { synthEnvironments } from '../stacks/app';
 import { parsePlanSummary, planStack } from '../tools/terraform/plan-offline';
 import { stripOverrideWarning } from '../tools/terraform/standin';
-import { formatDiagnostic, validateStacks } from '../tools/terraform/validate';
+import { formatDiagnostic, parseValidateArgs, validateStacks } from '../tools/terraform/validate';
 import { rmTemp, tempDir } from './helpers/synth';
 import { describeWithTerraform, TERRAFORM } from './helpers/terraform';
 import { memoryApp } from '../stacks/memory-app';
@@ -126,6 +126,23 @@ describeWithTerraform(`terraform ${TERRAFORM} against the offline stand-in`, () 
     expect(run.stdout).toContain(`INVALID: ${bad} (1 error(s))`);
     expect(run.stdout).toContain('Error: Reference to undeclared resource');
     expect(run.stdout).toContain('0 valid, 1 invalid');
+  });
+});
+
+describe('npm run validate: the command line', () => {
+  it('takes environment names or stack directories', () => {
+    expect(parseValidateArgs([])).toEqual({ dirs: [], names: [] });
+    expect(parseValidateArgs(['dev', 'prod'])).toEqual({ dirs: [], names: ['dev', 'prod'] });
+    expect(parseValidateArgs(['--stack-dir', 'a', '--stack-dir', 'b'])).toEqual({ dirs: ['a', 'b'], names: [] });
+  });
+
+  it.each([
+    [['--stack-dir'], '--stack-dir needs a directory, e.g. --stack-dir cdktf.out/stacks/<env>, not nothing'],
+    [['--stack-dir', '--all'], 'not "--all"'],
+    [['dev', '--stack-dir', 'x'], 'name environments or give --stack-dir, not both'],
+    [['--fix'], 'unknown argument "--fix"'],
+  ])('refuses %j, naming the argument', (args, message) => {
+    expect(() => parseValidateArgs(args)).toThrow(message);
   });
 });
 

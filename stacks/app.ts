@@ -145,8 +145,10 @@ function validAlone(definition: unknown): boolean {
   try {
     loadEnvironments([definition]);
     return true;
-  } catch {
-    return false;
+  } catch (err) {
+    // A definition the user got wrong is not checked against; anything else is a bug and surfaces.
+    if (ValidationError.isValidationError(err)) return false;
+    throw err;
   }
 }
 

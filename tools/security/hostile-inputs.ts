@@ -22,7 +22,8 @@ import { parseSmokeArgs } from '../smoke/args';
 import { DEFAULT_ENVIRONMENTS } from '../../config';
 import { synthEnvironments } from '../../stacks/app';
 import { parseBenchArgs } from '../bench/bench';
-import { LockArgsError, parseLockArgs } from '../terraform/lock';
+import { parseLockArgs } from '../terraform/lock';
+import { parseValidateArgs } from '../terraform/validate';
 import * as os from 'os';
 import * as path from 'path';
 import { memoryApp } from '../../stacks/memory-app';
@@ -196,7 +197,10 @@ const CLI_CASES: HostileCase[] = [
   cli('synth -- ../dev', '../dev', () => synthEnvironments(DEFAULT_ENVIRONMENTS, NOWHERE, { only: ['../dev'] })),
   cli('lock --platform "linux_amd64 -fs-mirror=/x"', '--platform', () => parseLockArgs(['dev', '--platform', 'linux_amd64 -fs-mirror=/x'])),
   cli('lock --net-mirror http://', '--net-mirror', () => parseLockArgs(['dev', '--net-mirror', 'http://mirror.example.com/'])),
-  cli('lock with both mirrors', '--fs-mirror or --net-mirror', () => parseLockArgs(['dev', '--fs-mirror', 'm', '--net-mirror', 'https://m.example.com/'])),
+  cli('lock --fs-mirror ""', '--fs-mirror', () => parseLockArgs(['dev', '--fs-mirror', ''])),
+  cli('lock with both mirrors', '--fs-mirror or --net-mirror', () => parseLockArgs(['dev', '--fs-mirror', '/', '--net-mirror', 'https://m.example.com/'])),
+  cli('validate --stack-dir --all', '--stack-dir', () => parseValidateArgs(['--stack-dir', '--all'])),
+  cli('validate with names and --stack-dir', '--stack-dir', () => parseValidateArgs(['dev', '--stack-dir', 'x'])),
   cli('bench --runs 1e9', '--runs', () => parseBenchArgs(['--runs', '1e9'])),
   cli('bench --baseline --upload-pack=x', '--baseline', () => parseBenchArgs(['--baseline', '--upload-pack=x'])),
   cli('bench --baseline "-x"', '--baseline', () => parseBenchArgs(['--baseline', '-x'])),
@@ -241,7 +245,7 @@ export function hostileCases(): HostileCase[] {
 
 /** A refusal is ours when it is one of the project's errors, or a plain Error; anything else (TypeError, RangeError, ...) is a crash. */
 const isRefusal = (err: unknown) =>
-  ValidationError.isValidationError(err) || err instanceof ScenarioError || err instanceof LockArgsError || (err instanceof Error && err.constructor === Error);
+  ValidationError.isValidationError(err) || err instanceof ScenarioError || (err instanceof Error && err.constructor === Error);
 
 export function judge(c: HostileCase): Verdict {
   try {

@@ -14,6 +14,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_ENVIRONMENTS } from '../../config';
 import { LOCKS_DIR, lockFileOf, runSynth } from '../../stacks/app';
+import { ValidationError } from '../../constructs/validation';
 import { requireTerraform, TerraformMissingError } from './standin';
 import { spawnSync } from 'child_process';
 
@@ -27,7 +28,12 @@ export interface LockArgs {
   readonly netMirror?: string;
 }
 
-export class LockArgsError extends Error {}
+/** A mistake on lock's command line: a ValidationError, printed without a trace. */
+export class LockArgsError extends ValidationError {
+  constructor(problem: string) {
+    super('lock', [problem], problem);
+  }
+}
 
 const USAGE = 'usage: npm run lock -- <environment>... [--platform <os_arch>]... [--fs-mirror <dir> | --net-mirror <https-url>]';
 
@@ -50,6 +56,9 @@ export function parseLockArgs(args: readonly string[]): LockArgs {
       if (!platforms.includes(p)) platforms.push(p);
     } else if (a === '--fs-mirror') {
       fsMirror = value(++i, a);
+      if (fsMirror.trim() === '' || !fs.existsSync(fsMirror) || !fs.statSync(fsMirror).isDirectory()) {
+        throw new LockArgsError(`--fs-mirror needs an existing directory holding a provider mirror, not ${JSON.stringify(fsMirror)}`);
+      }
     } else if (a === '--net-mirror') {
       netMirror = value(++i, a);
       if (!/^https:\/\/[^\s]+\/$/.test(netMirror)) throw new LockArgsError(`--net-mirror needs the https:// URL of a provider network mirror, ending in "/", not ${JSON.stringify(netMirror)}`);

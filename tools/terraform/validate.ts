@@ -56,14 +56,14 @@ export function formatDiagnostic(d: JsonDiagnostic): string {
   return `${head}${where}${code}${detail}`;
 }
 
-function main(args: string[]): number {
-  requireTerraform();
+/** The command line: stack directories, or environment names (none: every environment). Every mistake is named. */
+export function parseValidateArgs(args: readonly string[]): { readonly dirs: readonly string[]; readonly names: readonly string[] } {
   const dirs: string[] = [];
   const names: string[] = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--stack-dir') {
       const dir = args[++i];
-      if (!dir) throw new Error('--stack-dir needs a directory, e.g. --stack-dir cdktf.out/stacks/<env>');
+      if (!dir || dir.startsWith('-')) throw new Error(`--stack-dir needs a directory, e.g. --stack-dir cdktf.out/stacks/<env>, not ${dir === undefined ? 'nothing' : JSON.stringify(dir)}`);
       dirs.push(dir);
     } else if (!args[i].startsWith('-')) {
       names.push(args[i]);
@@ -72,6 +72,14 @@ function main(args: string[]): number {
     }
   }
   if (names.length > 0 && dirs.length > 0) throw new Error('name environments or give --stack-dir, not both');
+  return { dirs, names };
+}
+
+function main(args: string[]): number {
+  requireTerraform();
+  const parsed = parseValidateArgs(args);
+  const dirs = [...parsed.dirs];
+  const names = parsed.names;
   if (dirs.length === 0) {
     const outdir = 'cdktf.out';
     if (runSynth(DEFAULT_ENVIRONMENTS, outdir, console, names.length > 0 ? { only: names } : {}) !== 0) return 1;
