@@ -9,11 +9,11 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { headroomAt } from '../constructs/capacity/limits';
+import { headroomAt, Limits } from '../constructs/capacity/limits';
 import { quantiles, Summary } from './metrics';
 import { Simulator } from './engine';
 import { patternFor, runCalls, runScenario } from './run';
-import { loadScenario, Scenario, scenarioNames } from './scenario';
+import { limitsOf, loadScenario, Scenario, scenarioNames } from './scenario';
 import { lineChartSvg, timelineSvg } from './svg';
 import { counter, ProgressStream } from '../tools/cli/progress';
 
@@ -48,7 +48,11 @@ export function parseSimulateArgs(args: readonly string[]): Options {
     else if (a === '--calls') o.calls = whole(value(), 1, MAX_CALLS);
     else if (a === '--seed') o.seed = whole(value(), 0, 0xffffffff);
     else if (a === '--json') o.json = true;
-    else if (a === '--svg-dir') o.svgDir = value();
+    else if (a === '--svg-dir') {
+      o.svgDir = value();
+      // Checked before minutes of simulation, not when the first drawing is written.
+      if (o.svgDir.trim() === '' || (fs.existsSync(o.svgDir) && !fs.statSync(o.svgDir).isDirectory())) throw new Error(`--svg-dir needs a directory to write the drawings to, not ${JSON.stringify(o.svgDir)}`);
+    }
     else throw new Error(`unknown option ${a}; use --scenario <name>, --calls N, --seed N, --json, --svg-dir <dir>`);
   }
   if (o.json && o.scenarios.length > 1) throw new Error('--json prints one object: give one --scenario');
@@ -59,7 +63,7 @@ export function parseSimulateArgs(args: readonly string[]): Options {
 /** Seconds, or n/a where there is no figure (e.g. no caller identified). */
 const s = (x: number | null) => (x === null || !Number.isFinite(x) ? 'n/a' : `${x.toFixed(2)} s`);
 
-function table(summary: Summary): string {
+function table(summary: Summary, limits: Limits): string {
   const t = summary.timeToQueue;
   const lines = [
     `scenario ${summary.scenario}: ${summary.calls} calls`,
@@ -72,7 +76,7 @@ function table(summary: Summary): string {
     '',
     `  data actions per call: ${summary.dataActionsPerCall.callFlow} in the call flow + ${summary.dataActionsPerCall.workflow} in the workflow = ${summary.dataActionsPerCall.total} (${summary.platformApiCallsPerCall} Platform API calls)`,
     `  at ${summary.capacity.callsPerMinute} calls/min: peak ${summary.capacity.peakConcurrent} concurrent executions, ${summary.capacity.perMinute} per minute`,
-    ...capacityLines(summary),
+    ...capacityLines(summary, limits),
   ];
   const h = summary.hold;
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -100,10 +104,11 @@ function table(summary: Summary): string {
 }
 
 /** The capacity plan: each limit, the one that binds, and the headroom at the scenario's rate. */
-function capacityLines(summary: Summary): string[] {
+export function capacityLines(summary: Summary, limits: Limits): string[] {
   const { plan, perCall, callsPerMinute } = summary.capacity;
   const n = (x: number) => (Number.isFinite(x) ? Math.round(x).toLocaleString('en') : 'no limit');
-  const headroom = new Map(headroomAt(callsPerMinute, perCall).map((h) => [h.limit, h]));
+  // At the scenario's own limits, as the plan above them.
+  const headroom = new Map(headroomAt(callsPerMinute, perCall, limits).map((h) => [h.limit, h]));
   const lines = ['', '  limit                                         per call     largest rate   headroom at ' + `${callsPerMinute} calls/min`];
   for (const u of plan.limits) {
     const h = headroom.get(u.limit)!;
@@ -123,7 +128,8 @@ function latencyChart(scenario: Scenario, seed: number): string {
   const pattern = patternFor(scenario);
   const latencies = [2, 4, 6, 8, 10, 12, 14, 16, 18];
   const rows = latencies.map((l) => {
-    const fixed: Scenario = { ...scenario, ai: { ...scenario.ai!, latency: { fixed: l }, errorRate: 0 } };
+    // Only the latency changes: the scenario's own faults (an AI that is down) stay in the chart.
+    const fixed: Scenario = { ...scenario, ai: { ...scenario.ai!, latency: { fixed: l } } };
     const rs = runCalls(new Simulator(pattern, fixed), 200, seed);
     return { l, sync: quantiles(rs.map((r) => r.syncSeconds)).p50, async: quantiles(rs.map((r) => r.timeToQueue)).p50, limit: quantiles(rs.map((r) => r.limitSeconds)).p50 };
   });
@@ -152,7 +158,7 @@ function main(args: readonly string[], io: CliIo): void {
       io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       continue;
     }
-    io.stdout.write(`${table(summary)}\n`);
+    io.stdout.write(`${table(summary, limitsOf(scenario))}\n`);
     fs.mkdirSync(o.svgDir, { recursive: true });
     const timeline = path.join(o.svgDir, `${name}-timeline.svg`);
     fs.writeFileSync(timeline, timelineSvg(results[0].timeline ?? [], `${name}: one simulated call`));

@@ -13,7 +13,7 @@ import { AsyncWorkflow } from '../constructs/patterns/async-workflow';
 import { DataAction } from '../constructs/data-actions/data-action';
 import { Executor, FlowRun, Lane, Vars } from './executor';
 import { CONVERSATION_ID, FakePlatform, ParticipantData, WITHHELD_ANIS, World } from './platform';
-import { sample } from './random';
+import { rng, sample } from './random';
 import { Scenario } from './scenario';
 
 export type { Lane } from './executor';
@@ -276,4 +276,14 @@ export class Simulator {
 function words(a: Action): number {
   const text = a.kind === 'playAudio' && 'tts' in a.audio ? a.audio.tts : a.kind === 'collectInput' ? a.prompt : '';
   return text.split(/\s+/).filter(Boolean).length;
+}
+
+/** Runs `calls` calls; call i draws from a generator seeded with (seed, i), so results do not depend on order. */
+export function runCalls(simulator: Simulator, calls: number, seed: number, progress?: (done: number, total: number) => void): CallResult[] {
+  const out: CallResult[] = [];
+  for (let i = 0; i < calls; i++) {
+    out.push(simulator.run(rng((seed * 1_000_003 + i) >>> 0), { timeline: i === 0 }));
+    if (progress && ((i + 1) % 250 === 0 || i + 1 === calls)) progress(i + 1, calls);
+  }
+  return out;
 }

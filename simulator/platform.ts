@@ -149,17 +149,16 @@ const RESPONDERS = new Map<abstract new (...args: never[]) => DataAction, Respon
   ],
   [
     ReadJobStatusAction,
-    (): Responder => (_request, world, now) =>
-      platformAnswer(world, () => ({
-        status: 200,
-        body: {
-          id: CONVERSATION_ID,
-          participants: [
-            { id: 'sim-customer', purpose: 'customer', attributes: world.data.visible('customer', now()) },
-            { id: 'sim-ivr', purpose: 'ivr', attributes: world.data.visible('unnamed', now()) },
-          ],
-        },
-      })),
+    (): Responder => (_request, world, now) => {
+      // The data as it stands when the request is sent: a write that lands while a slow read is under way is not in
+      // its answer (stricter than a read taken as the answer leaves, which a slow platform would make look fresh).
+      const asked = now();
+      const participants = [
+        { id: 'sim-customer', purpose: 'customer', attributes: world.data.visible('customer', asked) },
+        { id: 'sim-ivr', purpose: 'ivr', attributes: world.data.visible('unnamed', asked) },
+      ];
+      return platformAnswer(world, () => ({ status: 200, body: { id: CONVERSATION_ID, participants } }));
+    },
   ],
   [
     IntentRecognitionAction,

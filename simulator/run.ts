@@ -3,9 +3,8 @@ import { DEFAULT_ENVIRONMENTS, EnvironmentDefinition, loadEnvironments } from '.
 import { AsyncWorkflow } from '../constructs/patterns/async-workflow';
 import { IdentificationMode } from '../constructs/patterns/samples/customer-identification';
 import { EnvironmentStack } from '../stacks/environment-stack';
-import { CallResult, Simulator } from './engine';
+import { CallResult, runCalls, Simulator } from './engine';
 import { summarize, Summary } from './metrics';
-import { rng } from './random';
 import { Scenario } from './scenario';
 import { memoryApp } from '../stacks/memory-app';
 
@@ -14,11 +13,7 @@ import { memoryApp } from '../stacks/memory-app';
  * here are the objects the deployed YAML is written from.
  */
 export function patternFor(scenario: Scenario, mode?: IdentificationMode): AsyncWorkflow {
-  // Named, or else the first listed environment that deploys the scenario's sample: the shipped scenarios follow the list.
-  const base = scenario.environment
-    ? DEFAULT_ENVIRONMENTS.find((e) => e.name === scenario.environment)
-    : (DEFAULT_ENVIRONMENTS.find((e) => e.samples?.[scenario.sample]) ?? DEFAULT_ENVIRONMENTS[0]);
-  if (!base) throw new Error(`scenario "${scenario.name}" names environment "${scenario.environment}", which does not exist (${DEFAULT_ENVIRONMENTS.map((e) => e.name).join(', ')})`);
+  const base = environmentFor(scenario);
   const envName = base.name;
   let definition: EnvironmentDefinition = base;
   if (scenario.sample === 'customerIdentification' && mode) {
@@ -30,7 +25,28 @@ export function patternFor(scenario: Scenario, mode?: IdentificationMode): Async
   const stack = new EnvironmentStack(memoryApp(), { config });
   const sample = scenario.sample === 'aiIntent' ? stack.aiIntent : stack.customerIdentification;
   if (!sample) throw new Error(`environment "${envName}" does not deploy the ${scenario.sample} sample that scenario "${scenario.name}" runs`);
+  if (scenario.sample === 'customerIdentification') {
+    // Every database the flows ask needs its behaviour, and a behaviour for no database is a typo.
+    const sources = (base.samples?.customerIdentification?.databases ?? []).map((d) => d.source);
+    const given = Object.keys(scenario.databases ?? {});
+    const missing = sources.filter((s) => !given.includes(s));
+    const unknown = given.filter((g) => !sources.includes(g));
+    if (missing.length > 0 || unknown.length > 0) {
+      throw new Error(
+        `scenario "${scenario.name}", field "databases": ${[missing.length ? `no behaviour for ${missing.join(', ')}` : '', unknown.length ? `no database named ${unknown.join(', ')}` : ''].filter(Boolean).join('; ')} in environment "${envName}" (its sources: ${sources.join(', ')})`,
+      );
+    }
+  }
   return sample.pattern;
+}
+
+/** The environment a scenario runs: the one it names, or else the first listed that deploys its sample (the shipped scenarios follow the list). */
+export function environmentFor(scenario: Scenario): EnvironmentDefinition {
+  const base = scenario.environment
+    ? DEFAULT_ENVIRONMENTS.find((e) => e.name === scenario.environment)
+    : (DEFAULT_ENVIRONMENTS.find((e) => e.samples?.[scenario.sample]) ?? DEFAULT_ENVIRONMENTS[0]);
+  if (!base) throw new Error(`scenario "${scenario.name}" names environment "${scenario.environment}", which does not exist (${DEFAULT_ENVIRONMENTS.map((e) => e.name).join(', ')})`);
+  return base;
 }
 
 export interface RunOptions {
@@ -40,15 +56,7 @@ export interface RunOptions {
   readonly progress?: (done: number, total: number) => void;
 }
 
-/** Runs `calls` calls; call i draws from a generator seeded with (seed, i), so results do not depend on order. */
-export function runCalls(simulator: Simulator, calls: number, seed: number, progress?: RunOptions['progress']): CallResult[] {
-  const out: CallResult[] = [];
-  for (let i = 0; i < calls; i++) {
-    out.push(simulator.run(rng((seed * 1_000_003 + i) >>> 0), { timeline: i === 0 }));
-    if (progress && ((i + 1) % 250 === 0 || i + 1 === calls)) progress(i + 1, calls);
-  }
-  return out;
-}
+export { runCalls } from './engine';
 
 export interface ScenarioRun {
   readonly summary: Summary;
@@ -63,7 +71,9 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): Scena
   let identification: Record<string, CallResult[]> | undefined;
   if (scenario.sample === 'customerIdentification') {
     identification = {};
-    for (const mode of scenario.modes ?? []) identification[mode] = runCalls(new Simulator(patternFor(scenario, mode), scenario), calls, seed);
+    // The environment's own mode is the main run: its results are reused, not simulated again.
+    const own = environmentFor(scenario).samples?.customerIdentification?.mode ?? 'sequential';
+    for (const mode of scenario.modes ?? []) identification[mode] = mode === own ? results : runCalls(new Simulator(patternFor(scenario, mode), scenario), calls, seed);
   }
   return { summary: summarize(scenario, results, seed, main.deadlineSeconds, identification), results };
 }

@@ -47,7 +47,7 @@ const ScenarioSchema = z
     sample: z.enum(['aiIntent', 'customerIdentification'], { errorMap: () => ({ message: 'one of "aiIntent", "customerIdentification"' }) }),
     /** The environment whose configuration builds the flows. @default the first listed environment that deploys `sample` */
     environment: z.string().regex(/^[a-z][a-z0-9_]{0,29}$/, 'the name of an environment').optional(),
-    /** Sample 2 only: run these identification modes. @default the environment's mode */
+    /** Sample 2 only: also report these identification modes side by side (the environment's own mode reuses the main run). @default - none */
     modes: z.array(z.enum(['sequential', 'parallel'], { errorMap: () => ({ message: 'one of "sequential", "parallel"' }) })).max(2).optional(),
     /** @default 1000 */
     calls: z.number().int('a whole number of calls from 1 to 100,000').min(1, 'a whole number of calls from 1 to 100,000').max(100_000, 'a whole number of calls from 1 to 100,000').optional(),
@@ -73,7 +73,8 @@ const ScenarioSchema = z
         captureSeconds: DistributionSchema,
         utterance: z.string().max(1000, 'at most 1,000 characters'),
         /** The calling number as the flow receives it, a `tel:` URI, e.g. "tel:+32470123456". */
-        ani: z.string().max(200, 'at most 200 characters'),
+        // Genesys Cloud hands a call flow a tel: URI, never the bare number: a scenario that gave one would make a flow that sends Call.Ani raw look right.
+        ani: z.string().regex(/^tel:\+[1-9][0-9]{6,14}$/, 'the calling number as a call flow receives it, a tel: URI such as "tel:+32470123456"'),
         /** Share of callers who say nothing the bot can capture: the slot comes back NOT_SET. @default 0 */
         noUtteranceRate: share().optional(),
         /** Share of callers whose number is withheld, anonymous or SIP (no E.164 form; see WITHHELD_ANIS). @default 0 */
@@ -115,7 +116,7 @@ const ScenarioSchema = z
       )
       .refine((r) => sumsToAtMostOne(Object.values(r).map((d) => d.hitRate)), 'hit rates that add up to at most 1: a number is known to one database at most')
       .optional(),
-    /** Org limits (simulator/capacity.ts explains each). @default DEFAULT_LIMITS */
+    /** Org limits (constructs/capacity/limits.ts explains each). @default DEFAULT_LIMITS */
     limits: z
       .object({
         /** Data action executions at once. @default 50 */

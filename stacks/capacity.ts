@@ -8,9 +8,8 @@
 import { createHash } from 'crypto';
 import { Demand, PerCall } from '../constructs/capacity/limits';
 import { AsyncWorkflow } from '../constructs/patterns/async-workflow';
-import { Simulator } from '../simulator/engine';
+import { runCalls, Simulator } from '../simulator/engine';
 import { perCallOf } from '../simulator/metrics';
-import { rng } from '../simulator/random';
 import { loadScenario } from '../simulator/scenario';
 
 /** The shipped scenario whose services a sample's calls meet. */
@@ -26,7 +25,7 @@ export function demandOf(sample: keyof typeof SCENARIO, pattern: AsyncWorkflow, 
   let perCall = measured.get(key);
   if (!perCall) {
     const simulator = new Simulator(pattern, loadScenario(SCENARIO[sample]));
-    perCall = perCallOf(Array.from({ length: CALLS }, (_, i) => simulator.run(rng(i + 1))));
+    perCall = perCallOf(runCalls(simulator, CALLS, 1));
     measured.set(key, perCall);
   }
   return { name: sample, callsPerMinute, perCall };

@@ -1,14 +1,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { and, Call, dec, eq, int, isNotSetOrEmpty, lt, or, ref, str, toAudioBlank } from '../../constructs/flows/archy/expressions';
-import { Action, FlowModel } from '../../constructs/flows/archy/model';
+import { Action, FlowModel, variable } from '../../constructs/flows/archy/model';
 import { AsyncWorkflow } from '../../constructs/patterns/async-workflow';
 import { bodyFor, CallResult, Simulator } from '../../simulator/engine';
 import { holdSecondsOf, load, summarize } from '../../simulator/metrics';
 import { rng, sample } from '../../simulator/random';
-import { simulateCli } from '../../simulator/cli';
+import { capacityLines, simulateCli } from '../../simulator/cli';
 import { patternFor, runCalls, runScenario } from '../../simulator/run';
-import { loadScenario, Scenario, scenarioNames } from '../../simulator/scenario';
+import { limitsOf, loadScenario, Scenario, scenarioNames } from '../../simulator/scenario';
 import { environmentStack } from '../helpers/flows-stack';
 import { rmTemp, tempDir } from '../helpers/synth';
 import { SEQUENTIAL } from '../fixtures/environments';
@@ -168,6 +168,27 @@ describe('the simulator is as strict as the org', () => {
     expect(queued.problems.join()).toContain("the call flow's error handling ran");
     const [hungUp] = runCalls(new Simulator(broken({ kind: 'disconnect' }), HAND), 1, 1);
     expect(hungUp.outcome).toBe('disconnect');
+  });
+
+  it('a decision on a NOT_SET boolean takes neither branch: it invokes the error handling', () => {
+    const flag = variable('Task.neverSet', 'boolean');
+    const unset = withModels(aiPattern, {
+      callFlow: (m) => ({
+        ...m,
+        tasks: [{ ...m.tasks[0], variables: [...(m.tasks[0].variables ?? []), flag], actions: [{ kind: 'decision', name: 'Unset flag?', condition: ref('Task.neverSet', 'boolean'), yes: [], no: [] }, ...m.tasks[0].actions] }],
+      }),
+    });
+    const [r] = runCalls(new Simulator(unset, HAND), 1, 1);
+    expect([r.outcome, r.routing]).toEqual(['transfer', 'error handling']);
+    expect(r.problems.join()).toContain('decision "Unset flag?": its condition is NOT_SET');
+  });
+
+  it('a status write can fail like any Platform API call: the fault is reported, and callers still reach a queue in time', () => {
+    const flaky: Scenario = { ...HAND, platform: { ...HAND.platform, errorRate: 0.3 } };
+    const simulator = new Simulator(aiPattern, flaky);
+    const summary = summarize(flaky, runCalls(simulator, 60, 3), 3, simulator.deadlineSeconds);
+    expect(Object.keys(summary.faults).some((f) => /^workflow: /.test(f))).toBe(true);
+    expect(summary.hold.inQueueWithinDeadline).toBe(1);
   });
 
   it('null inputs are dropped: launching with nothing captured fails the launch, so the deployed flow does not launch', () => {
@@ -359,6 +380,17 @@ describe('npm run simulate', () => {
     } finally {
       rmTemp(dir);
     }
+  });
+
+  it("prints the headroom at the scenario's own limits, not the defaults", () => {
+    const tight: Scenario = { ...aiScenario, limits: { concurrent: 10 } };
+    const { summary } = runScenario(tight, { calls: 40 });
+    const line = (lines: string[]) => lines.find((l) => l.startsWith('  data action concurrency'))!;
+    const atOwn = line(capacityLines(summary, limitsOf(tight)));
+    const atDefault = line(capacityLines(summary, limitsOf(aiScenario)));
+    expect(atOwn).toMatch(/^ {2}data action concurrency \(10\)/);
+    const headroom = (l: string) => Number(/(-?\d+) %/.exec(l)![1]);
+    expect(headroom(atOwn)).toBeLessThan(headroom(atDefault));
   });
 
   it('names the scenarios when given an unknown one', () => {

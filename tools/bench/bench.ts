@@ -22,6 +22,7 @@ import { DEFAULT_ENVIRONMENTS } from '../../config';
 import { terraformVersion } from '../terraform/standin';
 import { loadScenario, scenarioNames } from '../../simulator/scenario';
 import { runScenario } from '../../simulator/run';
+import { DEFAULT_LIMITS } from '../../constructs/capacity/limits';
 import { stepper } from '../cli/progress';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -90,8 +91,8 @@ function beforeFigures(old: any, launches: number): CostFigures {
   const platform = old.platformApiCallsPerCall as number;
   const candidates: [string, number][] = [
     ['data action concurrency or volume', old.capacity.maxCallsPerMinute],
-    ['Platform API requests per minute (pooled)', Math.floor(900 / platform)],
-    ['workflow launches per minute', Math.floor(6000 / launches)],
+    ['Platform API requests per minute (pooled)', Math.floor(DEFAULT_LIMITS.clientRequestsPerMinute.pooled / platform)],
+    ['workflow launches per minute', Math.floor(DEFAULT_LIMITS.launchesPerMinute / launches)],
   ];
   const [binding, max] = candidates.reduce((a, b) => (b[1] < a[1] ? b : a));
   return { dataActions: old.dataActionsPerCall.total, platform, maxCallsPerMinute: max, binding };

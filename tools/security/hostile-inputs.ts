@@ -157,6 +157,12 @@ const scenarioCase = (name: string, field: string, change: (s: any) => unknown):
 });
 
 const SCENARIO_CASES: HostileCase[] = [
+  scenarioCase('a bare number where the flow gets a tel: URI', 'caller.ani', (s) => ({ ...s, caller: { ...s.caller, ani: '+32470123456' } })),
+  scenarioCase('a database the environment does not have (a typo)', 'databases', () => {
+    const c = JSON.parse(JSON.stringify(loadScenario('customer-identification')));
+    const { Gamma, ...rest } = c.databases;
+    return { ...c, databases: { ...rest, gamma: Gamma } };
+  }),
   scenarioCase('a missing platform', 'platform', (s) => ({ ...s, platform: undefined })),
   scenarioCase('a latency as text', 'platform.latency', (s) => ({ ...s, platform: { latency: '80 ms' } })),
   scenarioCase('a negative latency', 'workflowStartSeconds', (s) => ({ ...s, workflowStartSeconds: { fixed: -1 } })),
@@ -187,6 +193,8 @@ const CLI_CASES: HostileCase[] = [
   cli('simulate --calls with no value', '--calls', () => parseSimulateArgs(['--calls'])),
   cli('simulate --calls --json', '--calls', () => parseSimulateArgs(['--calls', '--json'])),
   cli('simulate --unknown', '--unknown', () => parseSimulateArgs(['--unknown'])),
+  cli('simulate --svg-dir ""', '--svg-dir', () => parseSimulateArgs(['--svg-dir', ''])),
+  cli('simulate --svg-dir naming a file', '--svg-dir', () => parseSimulateArgs(['--svg-dir', 'package.json'])),
   cli('simulate --json with two scenarios', '--json', () => parseSimulateArgs(['--json', '--scenario', 'a', '--scenario', 'b'])),
   cli('smoke --deadline 0', '--deadline', () => parseSmokeArgs(['dev', '--deadline', '0'])),
   cli('smoke --max-wait 3600', '--max-wait', () => parseSmokeArgs(['dev', '--max-wait', '3600'])),
