@@ -1,8 +1,7 @@
-import { createHash } from 'crypto';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { TerraformStack } from 'cdktf';
+import { TerraformStack, Testing } from 'cdktf';
+import { GenesyscloudProvider } from '@cdktf/provider-genesyscloud/lib/provider';
 import { LaunchWorkflowAction } from '../../constructs/data-actions/catalog';
 import { ArchitectFlow, flowDirectory } from '../../constructs/flows/architect-flow';
 import { flowProblems, openPath } from '../../constructs/flows/archy/checks';
@@ -145,27 +144,27 @@ describe('openPath', () => {
 });
 
 describe('ArchitectFlow writes its YAML', () => {
-  it('into a private directory of this run, never reusing a file someone planted at a known path', () => {
-    const model = flow([end]);
+  it('into a private directory of this run (a name no one can predict, mode 0700), each file 0600, and synthesizes from there', () => {
     const stack = new TerraformStack(memoryApp(), 'test');
-    // What the old code would have reused: a file at a path anyone could predict from the flow.
-    const sha = (t: string) => createHash('sha256').update(t).digest('hex');
-    const yamlOf = toArchyYaml({ ...model, description: `[build ${sha(toArchyYaml(model)).slice(0, 12)}]` });
-    const planted = path.join(os.tmpdir(), 'genesys-async-workflow-flows', sha(yamlOf).slice(0, 16), 'test-flow.yaml');
-    fs.mkdirSync(path.dirname(planted), { recursive: true });
-    fs.writeFileSync(planted, 'inboundCall: {name: evil}');
+    new GenesyscloudProvider(stack, 'genesyscloud', { awsRegion: 'eu-west-1' });
+    const f = new ArchitectFlow(stack, 'flow', { model: flow([end]) });
+    const dir = flowDirectory();
+    // The scratch root is made with mkdtemp for this process: no fixed path another user could plant a file at.
+    expect(path.basename(path.dirname(dir))).toMatch(/^genesys-async-workflow-[A-Za-z0-9]{6}$/);
+    expect(fs.statSync(path.dirname(dir)).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
+    const files = fs.readdirSync(dir).flatMap((d) => fs.readdirSync(path.join(dir, d)).map((x) => path.join(dir, d, x)));
+    const mine = files.filter((file) => fs.readFileSync(file, 'utf8') === f.yaml);
+    expect(mine).toHaveLength(1);
+    expect(fs.statSync(mine[0]).mode & 0o777).toBe(0o600);
+    // The asset cdktf copies into the output is that file.
+    const out = Testing.fullSynth(stack);
     try {
-      const f = new ArchitectFlow(stack, 'flow', { model });
-      expect(f.yaml).toBe(yamlOf);
-      const dir = flowDirectory();
-      expect(dir.startsWith(path.join(os.tmpdir(), 'genesys-async-workflow-'))).toBe(true);
-      expect(fs.statSync(dir).mode & 0o777).toBe(0o700);
-      const written = fs.readdirSync(dir).map((d: string) => path.join(dir, d));
-      const files = written.flatMap((d: string) => fs.readdirSync(d).map((x: string) => fs.readFileSync(path.join(d, x), 'utf8')));
-      expect(files).toContain(f.yaml);
-      expect(files.join()).not.toContain('evil');
+      const assets = path.join(out, 'stacks', 'test', 'assets');
+      const copied = (fs.readdirSync(assets, { recursive: true }) as string[]).map((x) => path.join(assets, x)).filter((x) => fs.statSync(x).isFile()).map((x) => fs.readFileSync(x, 'utf8'));
+      expect(copied).toEqual([f.yaml]);
     } finally {
-      fs.rmSync(path.dirname(path.dirname(planted)), { recursive: true, force: true });
+      fs.rmSync(out, { recursive: true, force: true });
     }
   });
 });

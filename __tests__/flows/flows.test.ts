@@ -11,7 +11,9 @@ import { Action, allActions, branches } from '../../constructs/flows/archy/model
 import { vocabularyViolations } from '../../constructs/flows/archy/vocabulary';
 import { ValidationError } from '../../constructs/validation';
 import { formatDiagnostic, validateStacks } from '../../tools/terraform/validate';
-import { flowsStack } from '../helpers/flows-stack';
+import { environmentStack, flowsStack } from '../helpers/flows-stack';
+import { DEFAULT_ENVIRONMENTS } from '../../config';
+import { PARALLEL, SEQUENTIAL } from '../fixtures/environments';
 import { rmTemp } from '../helpers/synth';
 import { describeWithTerraform } from '../helpers/terraform';
 import { memoryApp } from '../../stacks/memory-app';
@@ -29,6 +31,20 @@ const FLOWS = {
 type CallData = Extract<Action, { kind: 'callData' }>;
 type Decision = Extract<Action, { kind: 'decision' }>;
 const all = (flow: ArchitectFlow) => flow.model.tasks.flatMap((t) => [...allActions(t.actions)]);
+
+// Every flow of both fixtures (sequential and parallel identification) and of every listed environment, not only the five above.
+describe.each([
+  ['the sequential fixture', SEQUENTIAL],
+  ['the parallel fixture', PARALLEL],
+  ...DEFAULT_ENVIRONMENTS.map((d) => [`listed environment ${d.name}`, d] as const),
+] as const)('every flow of %s', (_name, definition) => {
+  const flows = environmentStack(definition).stack.node.findAll().filter((c): c is ArchitectFlow => c instanceof ArchitectFlow);
+
+  it('uses only key pairs seen in real exports, and passes the structural checks', () => {
+    expect(flows.length).toBeGreaterThan(0);
+    for (const f of flows) expect([f.flowName, vocabularyViolations(parse(f.yaml)), flowProblems(f.model)]).toEqual([f.flowName, [], []]);
+  });
+});
 
 describe.each(Object.entries(FLOWS))('the %s', (_name, flow) => {
   it('matches its YAML snapshot', () => {
@@ -287,7 +303,14 @@ describe('the call flow', () => {
     [{ pollIntervalSeconds: 0.25 }, 'pollIntervalSeconds 0.25 must be from 0.5 to 60'],
     [{ deadlineSeconds: 1.5 }, 'deadlineSeconds 1.5 must be a whole number'],
     [{ deadlineSeconds: 100, pollIntervalSeconds: 0.5 }, 'needs 202 checks: at most 98 fit a bounded loop'],
-  ])('refuses a hold it cannot bound: %j', (props, message) => {
+    [{ pollIntervalSeconds: 2, maxPollIntervalSeconds: 1 }, 'maxPollIntervalSeconds 1 must be from pollIntervalSeconds (2) to 60'],
+    [{ firstCheckAfterSeconds: -1 }, 'firstCheckAfterSeconds -1 must be from 0 to 600'],
+    [{ routingAttribute: '' }, 'routingAttribute "" must be a participant data name'],
+    [{ routingAttribute: 'a"b' }, 'routingAttribute "a\\"b" must be a participant data name'],
+    [{ steps: [{ ask: 'Which?', into: 'my answer' }] }, 'steps[0].into "my answer" must be letters, digits or "_"'],
+    [{ steps: [{ ask: 'Which?', into: 'answer', maxDigits: 0 }] }, 'steps[0].maxDigits 0 must be a whole number of digits from 1 to 50'],
+    [{ steps: [{ ask: 'Which?', into: 'answer', maxDigits: Number.NaN }] }, 'steps[0].maxDigits NaN must be a whole number'],
+  ])('refuses a hold it cannot bound, or a step or name it cannot write: %j', (props, message) => {
     const base = { name: 'x', jobs: [{ protocol: built.aiProtocol, launch: built.aiLaunch }], readStatus: built.aiPattern.readStatus, steps: [], routing: { resultField: 'intent', routes: {}, fallback: { queueName: 'q' } } };
     expect(() => buildCallFlowModel({ ...base, ...props })).toThrow(ValidationError);
     expect(() => buildCallFlowModel({ ...base, ...props })).toThrow(message);

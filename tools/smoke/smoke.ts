@@ -48,6 +48,8 @@ export interface SmokeOptions {
   readonly onResult?: (r: CheckResult) => void;
   /** The definitions the environment is found in. @default DEFAULT_ENVIRONMENTS */
   readonly environments?: readonly EnvironmentDefinition[];
+  /** The checks, already worked out for this environment. @default - built from `environments` */
+  readonly plan?: SmokePlan;
 }
 
 const FINISHED = ['COMPLETED', 'FAILED', 'TERMINATED', 'CANCELLED'];
@@ -82,7 +84,7 @@ function expectOutput(test: ActionCheck['test'], output: Record<string, unknown>
 }
 
 export async function runSmoke(environmentName: string, options: SmokeOptions): Promise<SmokeReport> {
-  const plan: SmokePlan = smokePlan(environmentName, options.environments);
+  const plan: SmokePlan = options.plan ?? smokePlan(environmentName, options.environments);
   if (options.deep && plan.environment.production) {
     throw new Error(`--deep launches workflows with test data; "${environmentName}" is marked production, so it is refused there. Run it against an environment that is not.`);
   }
@@ -216,14 +218,15 @@ export async function smokeCli(args: readonly string[], io: SmokeCliIo = console
   const json = args.includes('--json');
   try {
     const o = parseSmokeArgs(args);
-    // The environment is checked before the credentials: a typo needs no secret to be found.
-    smokePlan(o.env);
+    // The environment is checked (and its checks worked out, once) before the credentials: a typo needs no secret to be found.
+    const plan = smokePlan(o.env);
     const clientId = env.GENESYSCLOUD_OAUTHCLIENT_ID;
     const clientSecret = env.GENESYSCLOUD_OAUTHCLIENT_SECRET;
     if (!clientId || !clientSecret) {
       throw new Error('set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET to a client-credentials OAuth client of the org (docs/smoke.md lists its permissions)');
     }
     const report = await runSmoke(o.env, {
+      plan,
       deep: o.deep,
       credentials: { clientId, clientSecret },
       deadlineMs: o.deadlineMs,

@@ -171,12 +171,17 @@ export function buildCallFlowModel(props: CallFlowModelProps, path = 'AsyncJobCa
       problems.push(`readStatus does not read the job ${j.protocol.prefix}*: give it every job's protocol`);
     }
   }
-  if (owned.includes(routingAttribute)) {
+  if (!/^[A-Za-z][A-Za-z0-9_]{0,99}$/.test(routingAttribute)) {
+    problems.push(`routingAttribute ${JSON.stringify(routingAttribute)} must be a participant data name of letters, digits or "_", starting with a letter`);
+  } else if (owned.includes(routingAttribute)) {
     problems.push(`routingAttribute "${routingAttribute}" belongs to the workflow: the call flow must never write the job's attributes`);
   }
   const steps = props.steps ?? [];
   steps.forEach((s, i) => {
     if ('ask' in s && !NAME.test(s.into)) problems.push(`steps[${i}].into "${s.into}" must be letters, digits or "_"`);
+    if ('ask' in s && s.maxDigits !== undefined && !(Number.isInteger(s.maxDigits) && s.maxDigits >= 1 && s.maxDigits <= 50)) {
+      problems.push(`steps[${i}].maxDigits ${s.maxDigits} must be a whole number of digits from 1 to 50`);
+    }
   });
   ValidationError.throwIf(path, problems);
 
