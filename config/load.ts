@@ -1,7 +1,7 @@
 import * as path from 'path';
 import { z } from 'zod';
 import { ValidationError } from '../constructs/validation';
-import { EnvironmentConfig, EnvironmentSchema } from './schema';
+import { EnvironmentConfig, EnvironmentSchema, routesOf } from './schema';
 
 /** One thing wrong with the configuration, in terms a user can act on. */
 export interface ConfigProblem {
@@ -142,7 +142,7 @@ function environmentProblems(c: EnvironmentConfig, environment: string): ConfigP
     queues.push(['samples.aiIntent.fallbackQueue', aiIntent.fallbackQueue]);
   }
   if (customerIdentification) {
-    const routes = customerIdentification.routes ?? Object.fromEntries(customerIdentification.databases.map((d) => [d.source, `${d.source} Customers`]));
+    const routes = routesOf(customerIdentification);
     for (const [source, q] of Object.entries(routes)) queues.push([`samples.customerIdentification.routes.${source}`, q]);
     queues.push(['samples.customerIdentification.fallbackQueue', customerIdentification.fallbackQueue]);
   }

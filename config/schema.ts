@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { holdChecks, MAX_HOLD_CHECKS } from '../constructs/patterns/async-workflow/hold';
 import { GENESYS_REGION_NAMES } from './regions';
 
 /*
@@ -144,14 +145,14 @@ const firstCheck = (fallback: number) =>
   z.number({ invalid_type_error: FIRST_CHECK_RULE }).min(0, FIRST_CHECK_RULE).max(600, FIRST_CHECK_RULE).multipleOf(0.5, FIRST_CHECK_RULE).default(fallback);
 const PEAK_RULE = 'calls a minute, above 0 and at most 100,000';
 
-/** The hold checks at most 98 times (a bounded loop): the deadline over the interval must fit. */
+/** The hold checks at most MAX_HOLD_CHECKS times (a bounded loop): the deadline over the interval must fit. */
 function holdFits(c: { pollIntervalSeconds: number; deadlineSeconds: number }, ctx: z.RefinementCtx): void {
-  const checks = Math.ceil(c.deadlineSeconds / c.pollIntervalSeconds);
-  if (checks > 98) {
+  const checks = holdChecks(c.deadlineSeconds, c.pollIntervalSeconds);
+  if (checks > MAX_HOLD_CHECKS) {
     ctx.addIssue({
       code: 'custom',
       path: ['deadlineSeconds'],
-      message: `a deadline of at most 98 poll intervals (${98 * c.pollIntervalSeconds} s at ${c.pollIntervalSeconds} s): the hold checks the status in a bounded loop; poll less often or hold less`,
+      message: `a deadline of at most ${MAX_HOLD_CHECKS} poll intervals (${MAX_HOLD_CHECKS * c.pollIntervalSeconds} s at ${c.pollIntervalSeconds} s): the hold checks the status in a bounded loop; poll less often or hold less`,
     });
   }
 }
@@ -213,6 +214,11 @@ const AiIntentSampleSchema = z
   })
   .strict()
   .superRefine(holdFits);
+
+/** The queue each database source routes to: the configured routes, or "<source> Customers". */
+export function routesOf(c: { readonly routes?: Readonly<Record<string, string>>; readonly databases: readonly { readonly source: string }[] }): Readonly<Record<string, string>> {
+  return c.routes ?? Object.fromEntries(c.databases.map((d) => [d.source, `${d.source} Customers`]));
+}
 
 const DatabaseSchema = z
   .object({

@@ -149,10 +149,6 @@ export function limitsOf(s: Pick<Scenario, 'limits'>): Limits {
     launchesPerMinute: l.launchesPerMinute ?? DEFAULT_LIMITS.launchesPerMinute,
   };
 }
-export type ServiceBehaviour = { readonly latency: Distribution; readonly errorRate?: number };
-export type AiBehaviour = NonNullable<Scenario['ai']>;
-export type DatabaseBehaviour = NonNullable<Scenario['databases']>[string];
-export type PlatformBehaviour = Scenario['platform'];
 
 /** A scenario file that does not fit the schema: one line per problem, naming the field. */
 export class ScenarioError extends Error {

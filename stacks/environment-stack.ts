@@ -2,7 +2,7 @@ import { createHash } from 'crypto';
 import { Construct } from 'constructs';
 import { Aspects, TerraformOutput, TerraformStack } from 'cdktf';
 import { GenesyscloudProvider } from '@cdktf/provider-genesyscloud/lib/provider';
-import { apiHostOf, EnvironmentConfig, qualifiedName } from '../config';
+import { apiHostOf, EnvironmentConfig, qualifiedName, routesOf } from '../config';
 import { DivisionLookup, IDivision } from '../constructs/division/division';
 import { allowPermissions, applyGuardrails, PATTERN_PERMISSIONS } from '../constructs/guardrails';
 import { PLAN_PERMISSIONS, PlanAccess } from '../constructs/auth/plan-access';
@@ -121,7 +121,7 @@ export class EnvironmentStack extends TerraformStack {
 
     if (customerIdentification) {
       const c = customerIdentification;
-      const routes = c.routes ?? Object.fromEntries(c.databases.map((d) => [d.source, `${d.source} Customers`]));
+      const routes = routesOf(c);
       this.customerIdentification = new CustomerIdentificationSample(this, 'customer_identification', {
         name: q('Customer Identification'),
         division: this.division,

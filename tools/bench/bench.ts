@@ -250,4 +250,3 @@ if (require.main === module) {
   }
 }
 
-export { capacityBeforeAfter };

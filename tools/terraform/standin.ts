@@ -163,12 +163,6 @@ export class StandInMirror {
     this.env = { ...quietEnv(baseEnv), TF_CLI_CONFIG_FILE: cliConfig, TF_DISABLE_PLUGIN_TLS: '1' };
   }
 
-  terraform(args: string[], cwd: string): SpawnSyncReturns<string> {
-    const run = spawnSync('terraform', args, { cwd, env: this.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (run.error) throw new TerraformMissingError(`terraform could not be started: ${run.error.message}`);
-    return run;
-  }
-
   dispose(): void {
     fs.rmSync(this.dir, { recursive: true, force: true });
   }

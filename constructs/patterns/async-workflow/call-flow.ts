@@ -9,6 +9,7 @@ import { ValidationError } from '../../validation';
 import { ArchitectFlow } from '../../flows/architect-flow';
 import { and, bool, Call, choose, elapsedMs, eq, Expr, gte, ifElse, int, isNotSetOrEmpty, isSet, lt, minus, not, or, plus, str, toAudioBlank } from '../../flows/archy/expressions';
 import { Action, allActions, FlowModel, Variable, variable } from '../../flows/archy/model';
+import { holdChecks, MAX_HOLD_CHECKS } from './hold';
 
 /** One step of the caller's journey while the job runs. */
 export type JourneyStep =
@@ -146,7 +147,7 @@ export function buildCallFlowModel(props: CallFlowModelProps, path = 'AsyncJobCa
   const routingAttribute = props.routingAttribute ?? 'asyncCallFlow_routing';
   const readSeconds = props.readStatus.definition.timeoutSeconds;
   // Each hold iteration lasts at least one interval, except the last two.
-  const pollCount = Math.ceil(deadline / interval) + 2;
+  const pollCount = holdChecks(deadline, interval) + 2;
   const problems: string[] = [];
   if (!(interval >= 0.5 && interval <= 60) || !Number.isInteger(interval * 2)) {
     problems.push(`pollIntervalSeconds ${interval} must be from 0.5 to 60, in steps of 0.5`);
@@ -159,8 +160,8 @@ export function buildCallFlowModel(props: CallFlowModelProps, path = 'AsyncJobCa
   }
   if (!Number.isInteger(deadline) || deadline < interval || deadline > 600) {
     problems.push(`deadlineSeconds ${deadline} must be a whole number from pollIntervalSeconds (${interval}) to 600`);
-  } else if (pollCount > 100) {
-    problems.push(`deadlineSeconds ${deadline} / pollIntervalSeconds ${interval} needs ${pollCount} checks: at most 98 fit a bounded loop; poll less often or hold less`);
+  } else if (pollCount - 2 > MAX_HOLD_CHECKS) {
+    problems.push(`deadlineSeconds ${deadline} / pollIntervalSeconds ${interval} needs ${pollCount} checks: at most ${MAX_HOLD_CHECKS} fit a bounded loop; poll less often or hold less`);
   }
   if (jobs.length === 0) problems.push('jobs is empty: give at least one job to start');
   for (const j of jobs) {

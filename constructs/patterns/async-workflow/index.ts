@@ -4,3 +4,4 @@ export * from './async-workflow';
 export * from './call-flow';
 export * from './workflow';
 export * from './job';
+export * from './hold';
