@@ -166,14 +166,23 @@ describe('customer identification', () => {
     expect(Object.keys(pattern.readStatus.definition.output.properties)).toEqual(
       expect.arrayContaining(['custId_Alpha_status', 'custId_Beta_customerId', 'custId_Gamma_source']),
     );
-    // The first database found SUCCESS decides; only when all ended without one does the caller go to the fallback.
+    // A check jumps to Route when a database is found SUCCESS, or when all ended without one.
     const check = [...allActions(top)].find((a) => a.kind === 'callData' && a.name.startsWith('Check')) as Extract<Action, { kind: 'callData' }>;
-    const first = check.success[0] as Extract<Action, { kind: 'decision' }>;
-    expect(first.condition.text()).toBe('Task.custId_Alpha_status == "SUCCESS"');
-    const last = (first.no[0] as any).no[0].no[0] as Extract<Action, { kind: 'decision' }>;
-    expect(last.name).toMatch(/^Every job ended without a result/);
+    const done = check.success[0] as Extract<Action, { kind: 'decision' }>;
+    expect(done.name).toMatch(/^Job done\?/);
+    expect(done.condition.text()).toMatch(/^Flow\.custId_Alpha_status == "SUCCESS" or Flow\.custId_Beta_status == "SUCCESS" or Flow\.custId_Gamma_status == "SUCCESS" or /);
     // A job that never launched has ended too.
-    expect(last.condition.text()).toContain('(!IsSet(Task.custId_Gamma_launched) or Task.custId_Gamma_status == "NOT_FOUND" or Task.custId_Gamma_status == "FAILED")');
+    expect(done.condition.text()).toContain('(!IsSet(Flow.custId_Gamma_launched) or Flow.custId_Gamma_status == "NOT_FOUND" or Flow.custId_Gamma_status == "FAILED")');
+    expect(done.yes).toEqual([{ kind: 'jumpToTask', name: 'Jump to Route', task: 'Route_20' }]);
+    // In Route, the first database found SUCCESS decides, in order; when none is, the fallback.
+    const route = pattern.callFlow.flow.model.tasks.find((t) => t.refId === 'Route_20')!;
+    const first = route.actions[0] as Extract<Action, { kind: 'decision' }>;
+    expect(first.condition.text()).toBe('Flow.custId_Alpha_status == "SUCCESS"');
+    const second = first.no[0] as Extract<Action, { kind: 'decision' }>;
+    expect(second.condition.text()).toBe('Flow.custId_Beta_status == "SUCCESS"');
+    const third = second.no[0] as Extract<Action, { kind: 'decision' }>;
+    expect(third.condition.text()).toBe('Flow.custId_Gamma_status == "SUCCESS"');
+    expect(third.no.map((a) => a.name)).toEqual(['Note routing: no-result', 'Transfer to the fallback queue', 'Disconnect (fallback transfer failed)']);
   });
 
   it('puts the identity where the agent sees it: customer id, name and source in participant data', () => {

@@ -11,7 +11,7 @@ import { Call, parsePhoneNumber } from '../constructs/flows/archy/expressions';
 import { Action, FlowModel } from '../constructs/flows/archy/model';
 import { AsyncWorkflow } from '../constructs/patterns/async-workflow';
 import { DataAction } from '../constructs/data-actions/data-action';
-import { Executor, FlowRun, Lane, Vars } from './executor';
+import { Executor, FlowRun, Lane, taskOf, Vars } from './executor';
 import { CONVERSATION_ID, FakePlatform, ParticipantData, WITHHELD_ANIS, World } from './platform';
 import { rng, sample } from './random';
 import { Scenario } from './scenario';
@@ -220,7 +220,8 @@ export class Simulator {
         callEndAt = now;
         if (signal === 'fallthrough') {
           deadEnd = true;
-          problems.push(`the call flow ran off the end of task "${callFlow.tasks[0].name}"`);
+          // Only the start task can run off its end: a jump ends in its target, in a disconnect if nothing else.
+          problems.push(`the call flow ran off the end of task "${taskOf(callFlow, callFlow.startUpRef).name}"`);
         }
         if (callRun.ending.error?.cause === 'flow') problems.push(`the call flow's error handling ran: ${callRun.ending.error.message}`);
       })(),

@@ -7,7 +7,7 @@
  * declared error handling runs instead of the next action.
  */
 import { EvalContext, FlowBuiltIns, NotSetError, RuntimeValue } from '../constructs/flows/archy/expressions';
-import { Action, errorHandlingOf, FlowModel } from '../constructs/flows/archy/model';
+import { Action, errorHandlingOf, FlowModel, Task } from '../constructs/flows/archy/model';
 import { FakePlatform, World } from './platform';
 import { sample } from './random';
 
@@ -56,6 +56,14 @@ export interface FlowRun {
 }
 
 type Signal = 'end' | 'fallthrough';
+
+/** The task (or state) of a flow with this refId. An unknown one is a defect of the model, which the checks refuse at synth. */
+export function taskOf(model: FlowModel, refId: string): Task {
+  const task = model.tasks.find((t) => t.refId === refId);
+  if (!task) throw new Error(`flow "${model.name}" has no task with refId "${refId}" (there are: ${model.tasks.map((t) => t.refId).join(', ') || 'none'})`);
+  return task;
+}
+
 const START = FlowBuiltIns.startDateTimeUtc.text();
 
 export class Executor {
@@ -85,7 +93,7 @@ export class Executor {
 
   /** Runs a whole flow: its start task, then its error handling if an action invoked it. */
   *run(run: FlowRun): Generator<number, Signal | 'error', void> {
-    const start = run.model.tasks.find((t) => t.refId === run.model.startUpRef) ?? run.model.tasks[0];
+    const start = taskOf(run.model, run.model.startUpRef);
     try {
       return yield* this.actions(run, start.actions);
     } catch (err) {
@@ -211,6 +219,15 @@ export class Executor {
       case 'endWorkflow':
         run.ending.how = 'end';
         return 'end';
+      case 'jumpToTask': {
+        const target = taskOf(run.model, a.task);
+        // The target starts with its own Task variables, unset: every variable a task declares is task-scoped
+        // (the checks hold them to the task scope), so none survives the jump; flow variables keep their values.
+        for (const t of run.model.tasks) for (const v of t.variables ?? []) vars.delete(v.name);
+        // Control never comes back. A task whose actions run out ends in its built-in disconnect.
+        if ((yield* this.actions(run, target.actions)) === 'fallthrough') run.ending.how = 'disconnect';
+        return 'end';
+      }
       case 'askForSlot':
       case 'exitBotFlow':
         throw new Error(`${a.kind} runs inside a bot flow, which the simulator stands in for at Call Bot Flow`);

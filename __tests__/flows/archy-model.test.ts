@@ -5,11 +5,13 @@ import { GenesyscloudProvider } from '@cdktf/provider-genesyscloud/lib/provider'
 import { LaunchWorkflowAction } from '../../constructs/data-actions/catalog';
 import { ArchitectFlow, flowDirectory } from '../../constructs/flows/architect-flow';
 import { flowProblems, openPath } from '../../constructs/flows/archy/checks';
-import { eq, str } from '../../constructs/flows/archy/expressions';
+import { eq, isSet, str } from '../../constructs/flows/archy/expressions';
 import { Action, FlowModel, variable } from '../../constructs/flows/archy/model';
 import { toArchyYaml } from '../../constructs/flows/archy/yaml-writer';
 import { GenesysDataActionsIntegration } from '../../constructs/integrations/genesys-data-actions-integration';
 import { ValidationError } from '../../constructs/validation';
+import { vocabularyViolations } from '../../constructs/flows/archy/vocabulary';
+import { parse } from 'yaml';
 import { memoryApp } from '../../stacks/memory-app';
 
 const status = variable('Task.status', 'string');
@@ -56,6 +58,80 @@ describe('the YAML writer', () => {
 
   it('writes text that needs quoting as valid YAML', () => {
     expect(toArchyYaml(model)).toContain(`tts: 'Hello: "friend"'`);
+  });
+
+  it('writes a jump to a reusable task in the form of real exports, the target by its path', () => {
+    const jumping = twoTasks([{ kind: 'jumpToTask', name: 'Jump to Route', task: 'Route_2' }]);
+    const doc = parse(toArchyYaml(jumping));
+    expect(doc.inboundCall.tasks[0].task.actions).toEqual([{ jumpToTask: { name: 'Jump to Route', targetTaskRef: '/inboundCall/tasks/task[Route_2]' } }]);
+    expect(doc.inboundCall.tasks[1].task).toMatchObject({ name: 'Route', refId: 'Route_2' });
+    expect(doc.inboundCall.variables).toEqual([{ stringVariable: { name: 'Flow.status', initialValue: { noValue: true }, isInput: false, isOutput: false } }]);
+    expect(vocabularyViolations(doc)).toEqual([]);
+    expect(toArchyYaml(jumping)).toBe(toArchyYaml(twoTasks([{ kind: 'jumpToTask', name: 'Jump to Route', task: 'Route_2' }])));
+  });
+});
+
+const flowStatus = variable('Flow.status', 'string');
+/** A call flow whose Main runs `main` and whose reusable task Route reads a flow variable and ends. */
+function twoTasks(main: Action[], route: Action[] = [{ kind: 'decision', name: 'Done?', condition: eq(flowStatus.ref, str('SUCCESS')), yes: [end], no: [end] }]): FlowModel {
+  return {
+    kind: 'inboundCall',
+    name: 'Test Flow',
+    variables: [flowStatus],
+    tasks: [
+      { name: 'Main', refId: 'Main_1', variables: [status], actions: main },
+      { name: 'Route', refId: 'Route_2', actions: route },
+    ],
+    startUpRef: 'Main_1',
+  };
+}
+
+describe('a jump to a reusable task', () => {
+  const jump = (task: string): Action => ({ kind: 'jumpToTask', name: 'Jump', task });
+
+  it('is accepted in a call flow when it names another task, and ends its path', () => {
+    expect(flowProblems(twoTasks([{ kind: 'decision', name: 'Go?', condition: isSet(flowStatus.ref), yes: [jump('Route_2')], no: [end] }]))).toEqual([]);
+  });
+
+  it('is refused in a workflow', () => {
+    const problems = flowProblems({
+      kind: 'workflow',
+      name: 'W',
+      tasks: [
+        { name: 'S', refId: 'S_1', actions: [jump('T_2')] },
+        { name: 'T', refId: 'T_2', actions: [{ kind: 'endWorkflow', name: 'End' }] },
+      ],
+      startUpRef: 'S_1',
+    });
+    expect(problems).toEqual(['state "S": action "Jump": jumpToTask is not available in a workflow']);
+  });
+
+  it('is refused when its target is no refId of the flow, naming the action and the refIds', () => {
+    expect(flowProblems(twoTasks([jump('Rout_2')]))).toEqual(['task "Main": action "Jump": jumps to "Rout_2", which is the refId of no task (there are: Main_1, Route_2)']);
+  });
+
+  it('is refused when a task jumps to itself: an endless loop', () => {
+    expect(flowProblems(twoTasks([jump('Route_2')], [{ kind: 'decision', name: 'Again?', condition: isSet(flowStatus.ref), yes: [end], no: [jump('Route_2')] }]))).toEqual([
+      'task "Route": action "Jump": jumps to its own task "Route", which would loop for ever: jump to another task',
+    ]);
+  });
+
+  it('leaves the target unable to read the Task variables of the task it came from: they must be flow variables', () => {
+    const route: Action[] = [{ kind: 'decision', name: 'Done?', condition: eq(status.ref, str('SUCCESS')), yes: [end], no: [end] }];
+    expect(flowProblems(twoTasks([jump('Route_2')], route))).toEqual([
+      'task "Route": action "Done?" uses variable "Task.status", which is not declared: declare it on the flow or the task',
+    ]);
+  });
+
+  it('still needs every path of the target task to end', () => {
+    expect(flowProblems(twoTasks([jump('Route_2')], [{ kind: 'decision', name: 'Done?', condition: isSet(flowStatus.ref), yes: [end], no: [] }]))).toEqual([
+      'task "Route": a path reaches the end without a transfer, disconnect or end (through decision "Done?" (no)): end every path explicitly',
+    ]);
+  });
+
+  it('needs flow variables named Flow.<name> in a call flow', () => {
+    const model = twoTasks([jump('Route_2')]);
+    expect(flowProblems({ ...model, variables: [variable('Task.status2', 'string'), flowStatus] })).toEqual(['flow variable "Task.status2" must be named Flow.<name>']);
   });
 });
 
@@ -140,6 +216,13 @@ describe('the structural checks refuse', () => {
 describe('openPath', () => {
   it('finds no open path when every branch ends', () => {
     expect(openPath([{ kind: 'decision', name: 'D', condition: eq(str('a'), str('a')), yes: [end], no: [end] }], [])).toEqual({ trail: null });
+  });
+
+  it('takes a jump to a reusable task as the end of its path: nothing after it runs', () => {
+    const jump: Action = { kind: 'jumpToTask', name: 'Jump', task: 'Route_2' };
+    expect(openPath([{ kind: 'decision', name: 'D', condition: eq(str('a'), str('a')), yes: [jump], no: [end] }], [])).toEqual({ trail: null });
+    expect(openPath([{ kind: 'decision', name: 'D', condition: eq(str('a'), str('a')), yes: [jump], no: [] }], [])).toEqual({ trail: ['decision "D" (no)'] });
+    expect(openPath([jump, end], [])).toEqual({ trail: null, unreachable: 'action "Bye" can never run: every path before it ends' });
   });
 });
 

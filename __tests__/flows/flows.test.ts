@@ -190,7 +190,7 @@ describe('the call flow', () => {
     expect(launch.inputs.utterance.text()).toBe('Task.utterance');
     expect(guard.no.map((a) => a.name)).toEqual(['Note a missing input']);
     const nothing = top[2] as Decision;
-    expect(nothing.condition.text()).toBe('!IsSet(Task.aiIntent_launched)');
+    expect(nothing.condition.text()).toBe('!IsSet(Flow.aiIntent_launched)');
     const missing = nothing.yes[0] as Decision;
     expect(missing.condition.text()).toBe('IsSet(Task.inputsMissing)');
     expect(missing.yes[0]).toMatchObject({ kind: 'setParticipantData', attributes: [{ name: 'asyncCallFlow_routing' }] });
@@ -252,16 +252,60 @@ describe('the call flow', () => {
     expect(built.idCallFlow.maxStatusReads).toBe(3 + 10);
   });
 
-  it('routes SUCCESS by the intent, with the fallback for intents it has no route for', () => {
+  it('jumps to the Route task once the job is done: SUCCESS, or ended without a result (never launched, NOT_FOUND, FAILED)', () => {
     const check = (top[5] as Decision).yes[0] as CallData;
-    const decision = check.success[0] as Decision;
-    expect(decision.condition.text()).toBe('Task.aiIntent_status == "SUCCESS"');
+    expect(Object.values(check.successOutputs).map((v) => v.name)).toEqual(['Flow.aiIntent_status', 'Flow.aiIntent_intent']);
+    expect(check.success).toHaveLength(1);
+    const done = check.success[0] as Decision;
+    expect(done.name).toBe('Job done? (after step 1)');
+    expect(done.condition.text()).toBe(
+      'Flow.aiIntent_status == "SUCCESS" or !IsSet(Flow.aiIntent_launched) or Flow.aiIntent_status == "NOT_FOUND" or Flow.aiIntent_status == "FAILED"',
+    );
+    expect(done.yes).toEqual([{ kind: 'jumpToTask', name: 'Jump to Route', task: 'Route_20' }]);
+    // Not done: the journey goes on, and the next check may find it done.
+    expect(done.no).toEqual([]);
+  });
+
+  it('routes SUCCESS by the intent in the Route task, with the fallback for intents it has no route for and for no result', () => {
+    const route = call.flow.model.tasks.find((t) => t.refId === 'Route_20')!;
+    expect(route.name).toBe('Route');
+    // It reads only flow variables: a task cannot see another task's Task variables.
+    expect(route.variables ?? []).toEqual([]);
+    expect(call.flow.model.variables!.map((v) => v.name)).toEqual(['Flow.aiIntent_status', 'Flow.aiIntent_intent', 'Flow.aiIntent_launched', 'Flow.targetQueue']);
+    const [decision] = route.actions as Decision[];
+    expect(route.actions).toHaveLength(1);
+    expect(decision.condition.text()).toBe('Flow.aiIntent_status == "SUCCESS"');
+    expect(decision.yes.map((a) => `${a.kind}:${a.name}`)).toEqual([
+      'setParticipantData:Note routing: job-result',
+      'findQueue:Find the queue for the result',
+      'transferToAcd:Transfer to the queue for the result',
+      'transferToAcd:Transfer to the fallback queue',
+      'disconnect:Disconnect (fallback transfer failed)',
+    ]);
     const find = decision.yes.find((a) => a.kind === 'findQueue') as Extract<Action, { kind: 'findQueue' }>;
     expect(find.queueName.text()).toBe(
-      'If(Task.aiIntent_intent == "billing", "dev-Billing", If(Task.aiIntent_intent == "sales", "dev-Sales", If(Task.aiIntent_intent == "support", "dev-Support", "dev-General")))',
+      'If(Flow.aiIntent_intent == "billing", "dev-Billing", If(Flow.aiIntent_intent == "sales", "dev-Sales", If(Flow.aiIntent_intent == "support", "dev-Support", "dev-General")))',
     );
-    const ended = decision.no[0] as Decision;
-    expect(ended.condition.text()).toBe('!IsSet(Task.aiIntent_launched) or Task.aiIntent_status == "NOT_FOUND" or Task.aiIntent_status == "FAILED"');
+    expect(decision.no.map((a) => a.name)).toEqual(['Note routing: no-result', 'Transfer to the fallback queue', 'Disconnect (fallback transfer failed)']);
+    expect((decision.no[0] as any).attributes[0].value.text()).toBe(`"${RoutingOutcome.NO_RESULT}"`);
+  });
+
+  it.each([
+    // Line counts of the YAML when every check inlined the routing block (before the Route task): docs/flows.md.
+    ['AI intent', built.aiCallFlow, 745, 4],
+    ['identification', built.idCallFlow, 772, 4],
+  ])('%s: writes the routing block once, in the Route task every check jumps to, and is markedly shorter for it', (_n, callFlow, inlinedLines, checks) => {
+    const yaml = callFlow.flow.yaml;
+    const doc = parse(yaml).inboundCall;
+    expect(doc.tasks.map((t: any) => t.task.refId)).toEqual(['Main_10', 'Route_20']);
+    expect(yaml.match(/^\s*- findQueue:$/gm)).toHaveLength(1);
+    expect(yaml.match(/^\s*exp: Flow\.targetQueue$/gm)).toHaveLength(1);
+    expect(yaml.match(/"Note routing: job-result"/g)).toHaveLength(1);
+    // One jump per check (each journey step's, and the hold loop's), all to Route.
+    expect(yaml.match(/targetTaskRef: \/inboundCall\/tasks\/task\[Route_20\]$/gm)).toHaveLength(checks);
+    expect(yaml.match(/targetTaskRef:/g)).toHaveLength(checks);
+    const lines = yaml.trimEnd().split('\n').length;
+    expect(lines).toBeLessThanOrEqual(inlinedLines * 0.8);
   });
 
   it('identification: launches only for a calling number with an E.164 form, read as real exports do', () => {

@@ -60,7 +60,8 @@ function withModels(pattern: AsyncWorkflow, change: { callFlow?: (m: FlowModel) 
       : pattern.workflows,
   } as AsyncWorkflow;
 }
-const onTask = (m: FlowModel, f: (a: Action) => Action | readonly Action[]): FlowModel => ({ ...m, tasks: [{ ...m.tasks[0], actions: mapActions(m.tasks[0].actions, f) }] });
+/** A copy of a model with `f` applied to the actions of every task (the call flow routes in a task of its own). */
+const onTask = (m: FlowModel, f: (a: Action) => Action | readonly Action[]): FlowModel => ({ ...m, tasks: m.tasks.map((t) => ({ ...t, actions: mapActions(t.actions, f) })) });
 
 describe('a hand-computed call', () => {
   // capture 4 s; launch 0.1 s; the workflow starts 0.5 s later (4.6), writes ONGOING (4.7), asks the AI (5.7)
@@ -160,7 +161,7 @@ describe('the simulator is as strict as the org', () => {
         callFlow: (m) => ({
           ...m,
           errorHandling: handling,
-          tasks: [{ ...m.tasks[0], actions: [{ kind: 'decision', name: 'Compare nothing', condition: lt(ref('Task.pollIndex', 'integer'), int(1)), yes: [], no: [] }, ...m.tasks[0].actions] }],
+          tasks: [{ ...m.tasks[0], actions: [{ kind: 'decision', name: 'Compare nothing', condition: lt(ref('Task.pollIndex', 'integer'), int(1)), yes: [], no: [] }, ...m.tasks[0].actions] }, ...m.tasks.slice(1)],
         }),
       });
     const [queued] = runCalls(new Simulator(broken(aiPattern.callFlow.flow.model.errorHandling), HAND), 1, 1);
@@ -175,7 +176,10 @@ describe('the simulator is as strict as the org', () => {
     const unset = withModels(aiPattern, {
       callFlow: (m) => ({
         ...m,
-        tasks: [{ ...m.tasks[0], variables: [...(m.tasks[0].variables ?? []), flag], actions: [{ kind: 'decision', name: 'Unset flag?', condition: ref('Task.neverSet', 'boolean'), yes: [], no: [] }, ...m.tasks[0].actions] }],
+        tasks: [
+          { ...m.tasks[0], variables: [...(m.tasks[0].variables ?? []), flag], actions: [{ kind: 'decision', name: 'Unset flag?', condition: ref('Task.neverSet', 'boolean'), yes: [], no: [] }, ...m.tasks[0].actions] },
+          ...m.tasks.slice(1),
+        ],
       }),
     });
     const [r] = runCalls(new Simulator(unset, HAND), 1, 1);
@@ -251,8 +255,15 @@ describe('the simulator is as strict as the org', () => {
     const statusOnly = withModels(parallelPattern, {
       callFlow: (m) =>
         onTask(m, (a) =>
-          a.kind === 'decision' && a.name.startsWith('Every job ended')
-            ? { ...a, condition: and(...['Alpha', 'Beta', 'Gamma'].map((d) => or(eq(ref(`Task.custId_${d}_status`, 'string'), str('NOT_FOUND')), eq(ref(`Task.custId_${d}_status`, 'string'), str('FAILED'))))) }
+          a.kind === 'decision' && a.name.startsWith('Job done?')
+            ? {
+                ...a,
+                // The old test of "every job ended": by the status only, so a job that never launched never ended.
+                condition: or(
+                  ...['Alpha', 'Beta', 'Gamma'].map((d) => eq(ref(`Flow.custId_${d}_status`, 'string'), str('SUCCESS'))),
+                  and(...['Alpha', 'Beta', 'Gamma'].map((d) => or(eq(ref(`Flow.custId_${d}_status`, 'string'), str('NOT_FOUND')), eq(ref(`Flow.custId_${d}_status`, 'string'), str('FAILED'))))),
+                ),
+              }
             : a,
         ),
     });
@@ -269,7 +280,7 @@ describe('the simulator is as strict as the org', () => {
     const broken = withModels(aiPattern, {
       callFlow: (m) => {
         const cut = onTask(m, (a) => (a.kind === 'decision' && a.name === 'Too late for another check?' ? { ...a, yes: a.yes.slice(0, 2) } : a));
-        return { ...cut, tasks: [{ ...cut.tasks[0], actions: cut.tasks[0].actions.slice(0, -3) }] };
+        return { ...cut, tasks: [{ ...cut.tasks[0], actions: cut.tasks[0].actions.slice(0, -3) }, ...cut.tasks.slice(1)] };
       },
     });
     const results = runCalls(new Simulator(broken, failing), 5, 1);

@@ -9,7 +9,7 @@ import { IDivision } from '../division/division';
 import { ValidationError } from '../validation';
 import { flowProblems } from './archy/checks';
 import { allActions, dataActionsOf, FlowModel } from './archy/model';
-import { toArchyYaml } from './archy/yaml-writer';
+import { toArchyDocument, toArchyYaml } from './archy/yaml-writer';
 import { scratchDirectory } from '../scratch';
 
 export interface ArchitectFlowProps {
@@ -58,8 +58,9 @@ export class ArchitectFlow extends Construct {
       }
     }
     ValidationError.throwIf(this, problems);
-    // The build stamp in the description lets `npm run smoke` check the org runs this very YAML.
-    const buildHash = createHash('sha256').update(toArchyYaml(base)).digest('hex').slice(0, 12);
+    // The build stamp in the description lets `npm run smoke` check the org runs this very YAML. It hashes
+    // the document the YAML is written from (the writer is deterministic), so the YAML is written once.
+    const buildHash = createHash('sha256').update(JSON.stringify(toArchyDocument(base))).digest('hex').slice(0, 12);
     const model: FlowModel = { ...base, description: `${base.description ?? ''} [build ${buildHash}]`.trim() };
     this.model = model;
     this.buildHash = buildHash;

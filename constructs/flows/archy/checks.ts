@@ -13,12 +13,15 @@ export const MAX_LOOP_COUNT = 100;
 
 /** The actions each kind of flow may use. */
 const ACTIONS: Record<FlowModel['kind'], ReadonlySet<Action['kind']>> = {
-  inboundCall: new Set(['playAudio', 'collectInput', 'callBotFlow', 'callData', 'updateData', 'decision', 'loop', 'setParticipantData', 'findQueue', 'transferToAcd', 'disconnect']),
+  // jumpToTask: call flows only, for now (help "Task editor actions" lists "Jump to Reusable Task" for call flows;
+  // a bot flow keeps its reusable tasks under `tasks`, apart from its `bots`, which the model does not write).
+  inboundCall: new Set(['playAudio', 'collectInput', 'callBotFlow', 'callData', 'updateData', 'decision', 'loop', 'setParticipantData', 'findQueue', 'transferToAcd', 'disconnect', 'jumpToTask']),
   workflow: new Set(['callData', 'updateData', 'decision', 'loop', 'wait', 'setConversationData', 'endWorkflow']),
   botFlow: new Set(['askForSlot', 'updateData', 'decision', 'exitBotFlow']),
 };
 const ERROR_HANDLING: Record<FlowModel['kind'], readonly string[]> = { inboundCall: ['disconnect', 'queue'], workflow: ['endWorkflow'], botFlow: ['exit'] };
-const TERMINAL = new Set<Action['kind']>(['disconnect', 'endWorkflow', 'exitBotFlow']);
+/** Actions after which control never comes back: a jump goes on in its task, which ends the call itself. */
+const TERMINAL = new Set<Action['kind']>(['disconnect', 'endWorkflow', 'exitBotFlow', 'jumpToTask']);
 /** How each kind of flow names its variables: flow-wide, and per task. */
 const SCOPES: Record<FlowModel['kind'], { flow: string; task: string }> = {
   inboundCall: { flow: 'Flow.', task: 'Task.' },
@@ -145,6 +148,12 @@ function actionProblems(model: FlowModel, task: Task, where: string): string[] {
       problems.push(`${at}: loop count ${a.count} is not allowed: use a whole number from 1 to ${MAX_LOOP_COUNT}, so the loop is bounded`);
     }
     if (a.kind === 'callData') problems.push(...callDataProblems(a, at, model));
+    if (a.kind === 'jumpToTask') {
+      const refIds = model.tasks.map((t) => t.refId);
+      if (!refIds.includes(a.task)) problems.push(`${at}: jumps to "${a.task}", which is the refId of no task (there are: ${refIds.join(', ') || 'none'})`);
+      // A task that jumps to itself repeats with nothing in the model to bound it (a loop has a literal count): refused.
+      else if (a.task === task.refId) problems.push(`${at}: jumps to its own task "${task.name}", which would loop for ever: jump to another task`);
+    }
     if (a.kind === 'callBotFlow') {
       if (!a.botFlowName?.trim()) problems.push(`${at}: botFlowName is empty: name the bot flow to call`);
       for (const slot of Object.keys(a.slots)) if (!/^Slot\.[A-Za-z][A-Za-z0-9_]*$/.test(slot)) problems.push(`${at}: "${slot}" is not a slot name such as Slot.Utterance`);

@@ -201,6 +201,20 @@ export interface EndWorkflow {
   readonly name: string;
 }
 
+/**
+ * Call flows: goes on in another task of the flow, its reusable task, and never
+ * comes back (help "Task editor actions", "Jump to Reusable Task"). The target
+ * starts with its own Task variables, unset: what it reads of the caller's
+ * journey must be a flow variable (`Flow.x`). When the target's actions run
+ * out, the call disconnects (a task always ends in a built-in disconnect).
+ */
+export interface JumpToTask {
+  readonly kind: 'jumpToTask';
+  readonly name: string;
+  /** The refId of the task to go on in. */
+  readonly task: string;
+}
+
 export type Action =
   | PlayAudio
   | CallBotFlow
@@ -217,7 +231,8 @@ export type Action =
   | FindQueue
   | TransferToAcd
   | Disconnect
-  | EndWorkflow;
+  | EndWorkflow
+  | JumpToTask;
 
 /** A task (call flow) or state (workflow). */
 export interface Task {

@@ -189,15 +189,27 @@ function actionYaml(a: Action, kind: FlowModel['kind']): object {
       return { disconnect: { name: a.name } };
     case 'endWorkflow':
       return { endWorkflow: { name: a.name, exitReason: { noValue: true } } };
+    case 'jumpToTask':
+      // The form of a real export (Vishnu-NVD/CxAsCode, "Flows/Digital Bot/Archy_d_bot_test.yaml"):
+      // `jumpToTask: {name, targetTaskRef: "/digitalBot/tasks/task[DynamicMenu_23]"}`, the task named by its refId
+      // in the same path form as the start-up reference (and as callTask's targetTaskRef, e.g.
+      // GenesysCloudBlueprints/switch-voice-to-web-messaging, "/inboundShortMessage/tasks/task[Set Up Flow Defaults_56]").
+      return { jumpToTask: { name: a.name, targetTaskRef: taskRef(kind, a.task) } };
   }
 }
 
-/** Where a flow kind keeps its tasks: list key, item key and the start-up reference's path. */
+/** Where a flow kind keeps its tasks: list key and item key, which also make the path of a task reference (`taskRef`). */
 const TASKS: Record<FlowModel['kind'], { list: string; item: string }> = {
   inboundCall: { list: 'tasks', item: 'task' },
   workflow: { list: 'states', item: 'state' },
   botFlow: { list: 'bots', item: 'bot' },
 };
+
+/** The path Archy names a task (or state, or bot) of the flow by: `/<kind>/<list>/<item>[<refId>]`. */
+function taskRef(kind: FlowModel['kind'], refId: string): string {
+  const { list, item } = TASKS[kind];
+  return `/${kind}/${list}/${item}[${refId}]`;
+}
 
 function taskYaml(t: Task, kind: FlowModel['kind']): object {
   const body: Record<string, unknown> = { name: t.name, refId: t.refId };
@@ -214,12 +226,12 @@ function errorHandlingYaml(model: FlowModel): Record<string, unknown> {
 /** The flow as the plain object Archy's YAML holds. */
 export function toArchyDocument(model: FlowModel): Record<string, unknown> {
   const language = model.defaultLanguage ?? 'en-us';
-  const { list, item } = TASKS[model.kind];
+  const { list } = TASKS[model.kind];
   const head: Record<string, unknown> = { name: model.name };
   // Bot flow exports carry no description (e.g. GenesysCloudBlueprints/web-messaging-triage-bot-blueprint, quick-response-bot.yaml).
   if (model.kind !== 'botFlow') head.description = model.description ?? '';
   if (model.division) head.division = model.division;
-  head.startUpRef = `/${model.kind}/${list}/${item}[${model.startUpRef}]`;
+  head.startUpRef = taskRef(model.kind, model.startUpRef);
   head.defaultLanguage = language;
   head.supportedLanguages =
     model.kind === 'inboundCall'
