@@ -117,7 +117,9 @@ describe('npm run bench: the command line', () => {
     [['--runs', '7.5'], 'not "7.5"'],
     [['--runs'], '--runs needs a value, not nothing'],
     [['--baseline', '--full'], '--baseline needs a value, not "--full"'],
-    [['--baseline', '-c'], '--baseline needs a git commit, tag or branch, not "-c"'],
+    // A value that starts with "-" reaches the ref check only as --baseline=-c (util.parseArgs refuses it alone).
+    [['--baseline=-c'], '--baseline needs a git commit, tag or branch, not "-c"'],
+    [['--baseline', '-c'], '--baseline needs a value, not "-c"'],
     [['--baseline', 'a..b'], 'not "a..b"'],
     [['--ful'], 'unknown option "--ful"'],
   ])('refuses %j, naming the option', (args, message) => {

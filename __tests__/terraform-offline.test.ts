@@ -1,4 +1,3 @@
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Testing, TerraformOutput, TerraformStack } from 'cdktf';
@@ -7,14 +6,14 @@ import { Integration } from '@cdktf/provider-genesyscloud/lib/integration';
 import { IntegrationAction } from '@cdktf/provider-genesyscloud/lib/integration-action';
 import { DEFAULT_ENVIRONMENTS } from '../config';
 import { synthEnvironments } from '../stacks/app';
-import { parsePlanSummary, planStack } from '../tools/terraform/plan-offline';
-import { stripOverrideWarning } from '../tools/terraform/standin';
-import { formatDiagnostic, parseValidateArgs, validateStacks } from '../tools/terraform/validate';
+import { parsePlanSummary, planOfflineCli, planStack } from '../tools/terraform/plan-offline';
+import { lockCli } from '../tools/terraform/lock';
+import { Console } from '../stacks/app';
+import { formatDiagnostic, parseValidateArgs, validateCli, validateStacks } from '../tools/terraform/validate';
 import { rmTemp, tempDir } from './helpers/synth';
 import { describeWithTerraform, TERRAFORM } from './helpers/terraform';
+import { StandInWorkspace } from '../tools/terraform/standin';
 import { memoryApp } from '../stacks/memory-app';
-
-const ROOT = path.resolve(__dirname, '..');
 
 /** A small stack with one data action, synthesized, then changed by `mutate`, in its own directory. */
 function stackDir(parent: string, name: string, template: string, mutate: (json: any) => void = () => {}): string {
@@ -42,10 +41,26 @@ function stackDir(parent: string, name: string, template: string, mutate: (json:
 
 const messages = (r: ReturnType<typeof validateStacks>[number]) => r.diagnostics.map(formatDiagnostic).join('\n');
 
+/** Runs a command line in-process, with what it prints. */
+function captured(run: (out: Console) => number): { code: number; stdout: string; stderr: string } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const code = run({ log: (l) => stdout.push(l), error: (l) => stderr.push(l) });
+  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
+}
+
 describeWithTerraform(`terraform ${TERRAFORM} against the offline stand-in`, () => {
   let dir: string;
-  beforeAll(() => (dir = tempDir('tf-offline-')));
-  afterAll(() => rmTemp(dir));
+  // One stand-in for every command of this file, as `npm run validate` shares one across stacks.
+  let workspace: StandInWorkspace;
+  beforeAll(() => {
+    dir = tempDir('tf-offline-');
+    workspace = new StandInWorkspace();
+  });
+  afterAll(() => {
+    workspace.dispose();
+    rmTemp(dir);
+  });
 
   describe('the default environments', () => {
     let stacks: Record<string, string>;
@@ -54,12 +69,12 @@ describeWithTerraform(`terraform ${TERRAFORM} against the offline stand-in`, () 
     });
 
     it('validate', () => {
-      const results = validateStacks(Object.values(stacks).map((f) => path.dirname(f)));
+      const results = validateStacks(Object.values(stacks).map((f) => path.dirname(f)), { workspace });
       expect(results.map((r) => [path.basename(r.stackDir), r.valid, messages(r)])).toEqual(DEFAULT_ENVIRONMENTS.map((e) => [e.name, true, '']));
     });
 
     it.each(DEFAULT_ENVIRONMENTS.map((e) => e.name))('plan: %s, creating every resource of the stack', (env) => {
-      const result = planStack(path.dirname(stacks[env]));
+      const result = planStack(path.dirname(stacks[env]), { workspace });
       expect(result.output).not.toContain('development overrides');
       expect(result.ok).toBe(true);
       const json = JSON.parse(fs.readFileSync(stacks[env], 'utf8'));
@@ -72,8 +87,8 @@ describeWithTerraform(`terraform ${TERRAFORM} against the offline stand-in`, () 
 
   it('validates and plans a data action whose Velocity is escaped as $${...}', () => {
     const ok = stackDir(dir, 'escaped', '{"x": "$${input.x}"}');
-    expect(validateStacks([ok]).map((r) => [r.valid, messages(r)])).toEqual([[true, '']]);
-    const plan = planStack(ok);
+    expect(validateStacks([ok], { workspace }).map((r) => [r.valid, messages(r)])).toEqual([[true, '']]);
+    const plan = planStack(ok, { workspace });
     expect(plan.summary).toEqual({ add: 2, change: 0, destroy: 0 });
     // The provider receives the template with Velocity's ${...} intact.
     expect(plan.output).toContain('+ x = "${input.x}"');
@@ -83,34 +98,35 @@ describeWithTerraform(`terraform ${TERRAFORM} against the offline stand-in`, () 
 
   describe('fails with Terraform own message for', () => {
     it('an unescaped ${input.x} in a data action template', () => {
-      const [r] = validateStacks([stackDir(dir, 'unescaped', '{"x": "${input.x}"}')]);
+      const [r] = validateStacks([stackDir(dir, 'unescaped', '{"x": "${input.x}"}')], { workspace });
       expect(r.valid).toBe(false);
       expect(messages(r)).toContain('Error: Reference to undeclared resource');
       expect(messages(r)).toContain('A managed resource "input" "x" has not been declared in the root module.');
     });
 
     it('a reference to an undeclared resource', () => {
-      const [r] = validateStacks([
-        stackDir(dir, 'undeclared', '{}', (json) => (json.output.action_id.value = '${genesyscloud_flow.missing.id}')),
-      ]);
+      const [r] = validateStacks([stackDir(dir, 'undeclared', '{}', (json) => (json.output.action_id.value = '${genesyscloud_flow.missing.id}'))], { workspace });
       expect(r.valid).toBe(false);
       expect(messages(r)).toContain('A managed resource "genesyscloud_flow" "missing" has not been declared in the root module.');
     });
 
     it('a missing required argument', () => {
-      const [r] = validateStacks([stackDir(dir, 'missing', '{}', (json) => delete json.resource.genesyscloud_integration_action.action.name)]);
+      const [r] = validateStacks([stackDir(dir, 'missing', '{}', (json) => delete json.resource.genesyscloud_integration_action.action.name)], { workspace });
       expect(r.valid).toBe(false);
       expect(messages(r)).toContain('Error: Missing required argument');
       expect(messages(r)).toContain('The argument "name" is required, but no definition was found.');
     });
 
     it('two config_request blocks where one is allowed', () => {
-      const [r] = validateStacks([
-        stackDir(dir, 'twoblocks', '{}', (json) => {
-          const a = json.resource.genesyscloud_integration_action.action;
-          a.config_request = [a.config_request, a.config_request];
-        }),
-      ]);
+      const [r] = validateStacks(
+        [
+          stackDir(dir, 'twoblocks', '{}', (json) => {
+            const a = json.resource.genesyscloud_integration_action.action;
+            a.config_request = [a.config_request, a.config_request];
+          }),
+        ],
+        { workspace },
+      );
       expect(r.valid).toBe(false);
       expect(messages(r)).toContain('Error: Too many config_request blocks');
     });
@@ -118,14 +134,53 @@ describeWithTerraform(`terraform ${TERRAFORM} against the offline stand-in`, () 
 
   it('npm run validate -- --stack-dir shows the diagnostics and exits 1', () => {
     const bad = stackDir(dir, 'cli', '{"x": "${input.x}"}');
-    const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'tools/terraform/validate.ts', '--stack-dir', bad], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    expect(run.status).toBe(1);
-    expect(run.stdout).toContain(`INVALID: ${bad} (1 error(s))`);
-    expect(run.stdout).toContain('Error: Reference to undeclared resource');
-    expect(run.stdout).toContain('0 valid, 1 invalid');
+    const { code, stdout } = captured((out) => validateCli(['--stack-dir', bad], out));
+    expect(code).toBe(1);
+    expect(stdout).toContain(`INVALID: ${bad} (1 error(s))`);
+    expect(stdout).toContain('Error: Reference to undeclared resource');
+    expect(stdout).toContain('0 valid, 1 invalid');
+  });
+});
+
+describe('the stand-in workspace', () => {
+  const alive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  it('starts one stand-in on first use, for Terraform to reattach to, and stops it when disposed', async () => {
+    const ws = new StandInWorkspace();
+    let pid: number | undefined;
+    try {
+      const reattach = JSON.parse(ws.env.TF_REATTACH_PROVIDERS!);
+      const provider = reattach['registry.terraform.io/mypurecloud/genesyscloud'];
+      expect(provider).toMatchObject({ Protocol: 'grpc', ProtocolVersion: 6, Test: true, Addr: { Network: 'tcp', String: expect.stringMatching(/^127\.0\.0\.1:\d+$/) } });
+      pid = provider.Pid;
+      // The same one for every command of the workspace.
+      expect(JSON.parse(ws.env.TF_REATTACH_PROVIDERS!)['registry.terraform.io/mypurecloud/genesyscloud'].Pid).toBe(pid);
+      expect(alive(pid!)).toBe(true);
+      expect(fs.readFileSync(ws.env.TF_CLI_CONFIG_FILE!, 'utf8')).toBe('');
+    } finally {
+      ws.dispose();
+    }
+    // Once this process has heard of its end (and reaped it), it is gone.
+    for (let i = 0; i < 100 && alive(pid!); i++) await new Promise((r) => setTimeout(r, 20));
+    expect(alive(pid!)).toBe(false);
+    expect(fs.existsSync(ws.dir)).toBe(false);
+  });
+
+  it('says why when the stand-in does not start', () => {
+    // The stand-in refuses a Terraform that offers only plugin protocol 5.
+    const ws = new StandInWorkspace({ ...process.env, PLUGIN_PROTOCOL_VERSIONS: '5' });
+    try {
+      expect(() => ws.env).toThrow(/^the offline stand-in did not start: This Terraform offers plugin protocol versions 5/);
+    } finally {
+      ws.dispose();
+    }
   });
 });
 
@@ -140,27 +195,36 @@ describe('npm run validate: the command line', () => {
     [['--stack-dir'], '--stack-dir needs a directory, e.g. --stack-dir cdktf.out/stacks/<env>, not nothing'],
     [['--stack-dir', '--all'], 'not "--all"'],
     [['dev', '--stack-dir', 'x'], 'name environments or give --stack-dir, not both'],
-    [['--fix'], 'unknown argument "--fix"'],
+    [['--fix'], 'unknown option "--fix"'],
   ])('refuses %j, naming the argument', (args, message) => {
     expect(() => parseValidateArgs(args)).toThrow(message);
   });
 });
 
 describe('without terraform on PATH', () => {
+  const cli: Record<string, (args: string[], out: Console) => number> = {
+    validate: (args, out) => validateCli(args, out),
+    'plan:offline': (args, out) => planOfflineCli(args, out),
+    lock: (args, out) => lockCli(args, { out }),
+  };
+  let path_: string | undefined;
+  beforeEach(() => {
+    path_ = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+  });
+  afterEach(() => {
+    process.env.PATH = path_;
+  });
+
   it.each([
-    ['validate', ['tools/terraform/validate.ts']],
-    ['plan:offline', ['tools/terraform/plan-offline.ts', DEFAULT_ENVIRONMENTS[0].name]],
-    ['lock', ['tools/terraform/lock.ts', DEFAULT_ENVIRONMENTS[0].name]],
-  ])('npm run %s says so and exits non-zero', (_name, args) => {
-    const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      // Node is started by absolute path, so nothing else needs PATH.
-      env: { ...process.env, PATH: '/nonexistent' },
-    });
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('terraform is not on PATH.');
-    expect(run.stderr).toContain('Install Terraform and put it on PATH');
+    ['validate', []],
+    ['plan:offline', [DEFAULT_ENVIRONMENTS[0].name]],
+    ['lock', [DEFAULT_ENVIRONMENTS[0].name]],
+  ])('npm run %s says so and exits non-zero', (name, args) => {
+    const { code, stderr } = captured((out) => cli[name](args, out));
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${name}: terraform is not on PATH.`);
+    expect(stderr).toContain('Install Terraform and put it on PATH');
   });
 });
 
@@ -169,23 +233,5 @@ describe('reading Terraform output', () => {
     expect(parsePlanSummary('...\nPlan: 3 to add, 1 to change, 0 to destroy.\n')).toEqual({ add: 3, change: 1, destroy: 0 });
     expect(parsePlanSummary('No changes. Your infrastructure matches the configuration.')).toEqual({ add: 0, change: 0, destroy: 0 });
     expect(parsePlanSummary('Error: boom')).toBeNull();
-  });
-
-  it('removes only the development-override warning', () => {
-    const out = [
-      'Warning: Provider development overrides are in effect',
-      '',
-      'The following provider development overrides are set in the CLI',
-      'configuration:',
-      ' - mypurecloud/genesyscloud in /tmp/x',
-      '',
-      'The behavior may therefore not match any released version of the provider and',
-      'applying changes may cause the state to become incompatible with published',
-      'releases.',
-      '',
-      'Plan: 1 to add, 0 to change, 0 to destroy.',
-    ].join('\n');
-    expect(stripOverrideWarning(out)).toBe('Plan: 1 to add, 0 to change, 0 to destroy.');
-    expect(stripOverrideWarning('Warning: something else\n')).toBe('Warning: something else\n');
   });
 });

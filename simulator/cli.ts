@@ -1,5 +1,5 @@
 /**
- * npm run simulate [-- --scenario <name>] [--calls N] [--seed N] [--json] [--svg-dir <dir>]
+ * npm run simulate [-- --scenario <name>]... [--calls N] [--seed N] [--json] [--svg-dir <dir>]
  *
  * Runs the deployed flow model in virtual time and reports time to queue,
  * data action use and capacity. Without --scenario, every shipped scenario
@@ -15,6 +15,7 @@ import { Simulator } from './engine';
 import { patternFor, runCalls, runScenario } from './run';
 import { limitsOf, loadScenario, Scenario, scenarioNames } from './scenario';
 import { lineChartSvg, timelineSvg } from './svg';
+import { parseCommandLine } from '../tools/cli/args';
 import { counter, ProgressStream } from '../tools/cli/progress';
 
 /** Each call's figures are kept for the percentiles: this many fit in memory with room to spare. */
@@ -28,33 +29,31 @@ export interface Options {
   svgDir: string;
 }
 
+const USAGE = 'usage: npm run simulate [-- --scenario <name>]... [--calls N] [--seed N] [--json] [--svg-dir <dir>]';
+
 /** The command line, every mistake named. */
 export function parseSimulateArgs(args: readonly string[]): Options {
-  const o: Options = { scenarios: [], json: false, svgDir: 'simulation' };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = () => {
-      const v = args[++i];
-      if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a value`);
-      return v;
-    };
-    // Digits only: "1e7" or "0x10" are numbers to JavaScript, not to a user.
-    const whole = (v: string, min: number, max: number) => {
-      const n = Number(v);
-      if (!/^\d+$/.test(v) || n < min || n > max) throw new Error(`${a} needs a whole number from ${min} to ${max.toLocaleString('en')}, not ${JSON.stringify(v)}`);
-      return n;
-    };
-    if (a === '--scenario') o.scenarios.push(value());
-    else if (a === '--calls') o.calls = whole(value(), 1, MAX_CALLS);
-    else if (a === '--seed') o.seed = whole(value(), 0, 0xffffffff);
-    else if (a === '--json') o.json = true;
-    else if (a === '--svg-dir') {
-      o.svgDir = value();
-      // Checked before minutes of simulation, not when the first drawing is written.
-      if (o.svgDir.trim() === '' || (fs.existsSync(o.svgDir) && !fs.statSync(o.svgDir).isDirectory())) throw new Error(`--svg-dir needs a directory to write the drawings to, not ${JSON.stringify(o.svgDir)}`);
-    }
-    else throw new Error(`unknown option ${a}; use --scenario <name>, --calls N, --seed N, --json, --svg-dir <dir>`);
-  }
+  const { values } = parseCommandLine(args, {
+    usage: USAGE,
+    options: {
+      scenario: { type: 'string', multiple: true, needs: 'a scenario name' },
+      calls: { type: 'string', needs: 'a whole number' },
+      seed: { type: 'string', needs: 'a whole number' },
+      json: { type: 'boolean' },
+      'svg-dir': { type: 'string', needs: 'a directory' },
+    },
+  });
+  // Digits only: "1e7" or "0x10" are numbers to JavaScript, not to a user.
+  const whole = (flag: string, v: string, min: number, max: number) => {
+    const n = Number(v);
+    if (!/^\d+$/.test(v) || n < min || n > max) throw new Error(`${flag} needs a whole number from ${min} to ${max.toLocaleString('en')}, not ${JSON.stringify(v)}`);
+    return n;
+  };
+  const o: Options = { scenarios: values.scenario ?? [], json: values.json ?? false, svgDir: values['svg-dir'] ?? 'simulation' };
+  if (values.calls !== undefined) o.calls = whole('--calls', values.calls, 1, MAX_CALLS);
+  if (values.seed !== undefined) o.seed = whole('--seed', values.seed, 0, 0xffffffff);
+  // Checked before minutes of simulation, not when the first drawing is written.
+  if (values['svg-dir'] !== undefined && (o.svgDir.trim() === '' || (fs.existsSync(o.svgDir) && !fs.statSync(o.svgDir).isDirectory()))) throw new Error(`--svg-dir needs a directory to write the drawings to, not ${JSON.stringify(o.svgDir)}`);
   if (o.json && o.scenarios.length > 1) throw new Error('--json prints one object: give one --scenario');
   if (o.scenarios.length === 0) o.scenarios = o.json ? ['ai-intent'] : scenarioNames();
   return o;

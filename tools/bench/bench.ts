@@ -23,6 +23,7 @@ import { terraformVersion } from '../terraform/standin';
 import { loadScenario, scenarioNames } from '../../simulator/scenario';
 import { runScenario } from '../../simulator/run';
 import { DEFAULT_LIMITS } from '../../constructs/capacity/limits';
+import { parseCommandLine } from '../cli/args';
 import { stepper } from '../cli/progress';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -124,28 +125,20 @@ const USAGE = 'usage: npm run bench [-- --runs N] [--full] [--baseline <git ref>
 
 /** The command line, every mistake named. */
 export function parseBenchArgs(args: readonly string[]): BenchOptions {
+  const { values } = parseCommandLine(args, {
+    usage: USAGE,
+    options: { runs: { type: 'string' }, full: { type: 'boolean' }, baseline: { type: 'string' } },
+  });
   let runs = 7;
-  let full = false;
-  let baseline = BASELINE;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    const value = () => {
-      const v = args[++i];
-      if (v === undefined || v.startsWith('--')) throw new Error(`${a} needs a value, not ${v === undefined ? 'nothing' : JSON.stringify(v)}; ${USAGE}`);
-      return v;
-    };
-    if (a === '--runs') {
-      const v = value();
-      if (!/^\d+$/.test(v) || Number(v) < 5 || Number(v) > 100) throw new Error(`--runs needs a whole number from 5 to 100, not ${JSON.stringify(v)}`);
-      runs = Number(v);
-    } else if (a === '--full') full = true;
-    else if (a === '--baseline') {
-      baseline = value();
-      // A ref reaches git as one argument; this keeps it to what a ref can be, and never an option.
-      if (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/.test(baseline) || baseline.includes('..')) throw new Error(`--baseline needs a git commit, tag or branch, not ${JSON.stringify(baseline)}`);
-    } else throw new Error(`unknown option ${JSON.stringify(a)}; ${USAGE}`);
+  if (values.runs !== undefined) {
+    const v = values.runs;
+    if (!/^\d+$/.test(v) || Number(v) < 5 || Number(v) > 100) throw new Error(`--runs needs a whole number from 5 to 100, not ${JSON.stringify(v)}`);
+    runs = Number(v);
   }
-  return { runs, full, baseline };
+  const baseline = values.baseline ?? BASELINE;
+  // A ref reaches git as one argument; this keeps it to what a ref can be, and never an option (--baseline=-x gets here).
+  if (values.baseline !== undefined && (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/.test(baseline) || baseline.includes('..'))) throw new Error(`--baseline needs a git commit, tag or branch, not ${JSON.stringify(baseline)}`);
+  return { runs, full: values.full ?? false, baseline };
 }
 
 function main(args: string[]): void {

@@ -24,6 +24,7 @@ import { synthEnvironments } from '../../stacks/app';
 import { parseBenchArgs } from '../bench/bench';
 import { parseLockArgs } from '../terraform/lock';
 import { parseValidateArgs } from '../terraform/validate';
+import { parsePlanOfflineArgs } from '../terraform/plan-offline';
 import * as os from 'os';
 import * as path from 'path';
 import { memoryApp } from '../../stacks/memory-app';
@@ -213,6 +214,17 @@ const CLI_CASES: HostileCase[] = [
   cli('bench --baseline --upload-pack=x', '--baseline', () => parseBenchArgs(['--baseline', '--upload-pack=x'])),
   cli('bench --baseline "-x"', '--baseline', () => parseBenchArgs(['--baseline', '-x'])),
   cli('bench --fulll', '--fulll', () => parseBenchArgs(['--fulll'])),
+  // Read by util.parseArgs: its --opt=value form, repeats and `--` reach the same checks.
+  cli('simulate --calls=1e7', '--calls', () => parseSimulateArgs(['--calls=1e7'])),
+  cli('simulate --calls given twice', '--calls', () => parseSimulateArgs(['--calls', '1', '--calls', '1000000000'])),
+  cli('simulate --json=yes', '--json', () => parseSimulateArgs(['--json=yes'])),
+  cli('simulate -- --calls 5', '--calls', () => parseSimulateArgs(['--', '--calls', '5'])),
+  cli('simulate --__proto__', '--__proto__', () => parseSimulateArgs(['--__proto__'])),
+  cli('smoke --deadline -5', '--deadline', () => parseSmokeArgs(['dev', '--deadline', '-5'])),
+  cli('lock --fs-mirror given twice', '--fs-mirror', () => parseLockArgs(['dev', '--fs-mirror', '/', '--fs-mirror', '/no/such/mirror'])),
+  cli('validate --stack-dir=', '--stack-dir', () => parseValidateArgs(['--stack-dir='])),
+  cli('bench --baseline=--upload-pack=x', '--baseline', () => parseBenchArgs(['--baseline=--upload-pack=x'])),
+  cli('plan:offline --stack-dir with no value', '--stack-dir', () => parsePlanOfflineArgs(['--stack-dir'])),
 ];
 
 /** Bodies a broken or hostile service could send: each must take a path of the flow, never throw. */

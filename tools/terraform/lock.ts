@@ -15,6 +15,7 @@ import * as path from 'path';
 import { DEFAULT_ENVIRONMENTS } from '../../config';
 import { LOCKS_DIR, lockFileOf, runSynth } from '../../stacks/app';
 import { ValidationError } from '../../constructs/validation';
+import { parseCommandLine } from '../cli/args';
 import { requireTerraform, TerraformMissingError } from './standin';
 import { spawnSync } from 'child_process';
 
@@ -39,35 +40,30 @@ const USAGE = 'usage: npm run lock -- <environment>... [--platform <os_arch>]...
 
 /** Reads the command line; every problem is a LockArgsError that names the argument. */
 export function parseLockArgs(args: readonly string[]): LockArgs {
-  const environments: string[] = [];
+  const { values, positionals } = parseCommandLine(args, {
+    usage: USAGE,
+    allowPositionals: true,
+    error: (message) => new LockArgsError(message),
+    options: {
+      platform: { type: 'string', multiple: true },
+      'fs-mirror': { type: 'string' },
+      'net-mirror': { type: 'string' },
+    },
+  });
   const platforms: string[] = [];
-  let fsMirror: string | undefined;
-  let netMirror: string | undefined;
-  const value = (i: number, flag: string): string => {
-    const v = args[i];
-    if (v === undefined || v.startsWith('--')) throw new LockArgsError(`${flag} needs a value, not ${v === undefined ? 'nothing' : JSON.stringify(v)}; ${USAGE}`);
-    return v;
-  };
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--platform') {
-      const p = value(++i, a);
-      if (!/^[a-z0-9]+_[a-z0-9]+$/.test(p)) throw new LockArgsError(`--platform needs a Terraform platform such as linux_amd64 or darwin_arm64, not ${JSON.stringify(p)}`);
-      if (!platforms.includes(p)) platforms.push(p);
-    } else if (a === '--fs-mirror') {
-      fsMirror = value(++i, a);
-      if (fsMirror.trim() === '' || !fs.existsSync(fsMirror) || !fs.statSync(fsMirror).isDirectory()) {
-        throw new LockArgsError(`--fs-mirror needs an existing directory holding a provider mirror, not ${JSON.stringify(fsMirror)}`);
-      }
-    } else if (a === '--net-mirror') {
-      netMirror = value(++i, a);
-      if (!/^https:\/\/[^\s]+\/$/.test(netMirror)) throw new LockArgsError(`--net-mirror needs the https:// URL of a provider network mirror, ending in "/", not ${JSON.stringify(netMirror)}`);
-    } else if (a.startsWith('-')) {
-      throw new LockArgsError(`unknown option ${JSON.stringify(a)}; ${USAGE}`);
-    } else if (!environments.includes(a)) {
-      environments.push(a);
-    }
+  for (const p of values.platform ?? []) {
+    if (!/^[a-z0-9]+_[a-z0-9]+$/.test(p)) throw new LockArgsError(`--platform needs a Terraform platform such as linux_amd64 or darwin_arm64, not ${JSON.stringify(p)}`);
+    if (!platforms.includes(p)) platforms.push(p);
   }
+  const fsMirror = values['fs-mirror'];
+  if (fsMirror !== undefined && (fsMirror.trim() === '' || !fs.existsSync(fsMirror) || !fs.statSync(fsMirror).isDirectory())) {
+    throw new LockArgsError(`--fs-mirror needs an existing directory holding a provider mirror, not ${JSON.stringify(fsMirror)}`);
+  }
+  const netMirror = values['net-mirror'];
+  if (netMirror !== undefined && !/^https:\/\/[^\s]+\/$/.test(netMirror)) {
+    throw new LockArgsError(`--net-mirror needs the https:// URL of a provider network mirror, ending in "/", not ${JSON.stringify(netMirror)}`);
+  }
+  const environments = [...new Set(positionals)];
   if (environments.length === 0) throw new LockArgsError(`name one or more environments; ${USAGE}`);
   if (fsMirror !== undefined && netMirror !== undefined) throw new LockArgsError('give --fs-mirror or --net-mirror, not both');
   return { environments, platforms: platforms.length > 0 ? platforms : [...DEFAULT_PLATFORMS], fsMirror, netMirror };
@@ -108,12 +104,16 @@ export function lockEnvironments(args: LockArgs, options: LockOptions = {}): num
   return 0;
 }
 
-if (require.main === module) {
+/** `npm run lock`: the exit code; a mistake (arguments, no Terraform) is one line on stderr, anything else a bug that surfaces. */
+export function lockCli(args: readonly string[], options: LockOptions = {}): number {
+  const out = options.out ?? console;
   try {
-    process.exitCode = lockEnvironments(parseLockArgs(process.argv.slice(2)));
+    return lockEnvironments(parseLockArgs(args), options);
   } catch (err) {
     if (!(err instanceof LockArgsError || err instanceof TerraformMissingError)) throw err;
-    console.error(`lock: ${err.message}`);
-    process.exitCode = 1;
+    out.error(`lock: ${err.message}`);
+    return 1;
   }
 }
+
+if (require.main === module) process.exitCode = lockCli(process.argv.slice(2));

@@ -10,8 +10,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_ENVIRONMENTS } from '../../config';
-import { runSynth } from '../../stacks/app';
-import { requireTerraform, StandInWorkspace, stripOverrideWarning } from './standin';
+import { Console, runSynth } from '../../stacks/app';
+import { parseCommandLine } from '../cli/args';
+import { inWorkspace, requireTerraform, StandInOptions } from './standin';
 
 export interface PlanSummary {
   readonly add: number;
@@ -50,52 +51,68 @@ export function placeholderVariables(stackJson: any, env: NodeJS.ProcessEnv): Re
   );
 }
 
-export function planStack(stackDir: string, env: NodeJS.ProcessEnv = process.env): PlanResult {
+/** Plans a stack from empty state, in `options.workspace` or a workspace of its own. */
+export function planStack(stackDir: string, options: StandInOptions = {}): PlanResult {
   const stackJson = JSON.parse(fs.readFileSync(path.join(stackDir, 'cdk.tf.json'), 'utf8'));
-  const ws = new StandInWorkspace({ ...env, ...placeholderVariables(stackJson, env) });
-  try {
+  return inWorkspace(options, (ws) => {
     const copy = ws.copyStack(stackDir, { dropBackend: true });
-    const run = ws.terraform(['plan', '-input=false', '-no-color', '-lock=false'], copy);
-    const output = stripOverrideWarning(`${run.stdout}${run.stderr}`).trim();
+    const run = ws.terraform(['plan', '-input=false', '-no-color', '-lock=false'], copy, placeholderVariables(stackJson, options.env ?? process.env));
+    const output = `${run.stdout}${run.stderr}`.trim();
     return { ok: run.status === 0, output, summary: run.status === 0 ? parsePlanSummary(output) : null };
-  } finally {
-    ws.dispose();
-  }
+  });
 }
 
-function main(args: string[]): number {
-  requireTerraform();
-  let stackDir: string | undefined;
-  let envName: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--stack-dir') stackDir = args[++i];
-    else if (!args[i].startsWith('--') && envName === undefined) envName = args[i];
-    else throw new Error(`unknown argument "${args[i]}"`);
+const USAGE = 'usage: npm run plan:offline -- <env> | --stack-dir <dir>';
+
+/** The command line: one environment, or one stack directory. Every mistake is named. */
+export function parsePlanOfflineArgs(args: readonly string[]): { readonly envName?: string; readonly stackDir?: string } {
+  const { values, positionals } = parseCommandLine(args, {
+    usage: USAGE,
+    allowPositionals: true,
+    options: { 'stack-dir': { type: 'string', needs: 'a directory, e.g. --stack-dir cdktf.out/stacks/<env>' } },
+  });
+  const stackDir = values['stack-dir'];
+  if (stackDir !== undefined && (stackDir.trim() === '' || stackDir.startsWith('-'))) {
+    throw new Error(`--stack-dir needs a directory, e.g. --stack-dir cdktf.out/stacks/<env>, not ${JSON.stringify(stackDir)}`);
   }
+  if (positionals.length > 1) throw new Error(`name one environment, not ${positionals.map((p) => JSON.stringify(p)).join(' and ')}; ${USAGE}`);
+  const envName = positionals[0];
+  if (envName !== undefined && stackDir !== undefined) throw new Error('name an environment or give --stack-dir, not both');
+  return { envName, stackDir };
+}
+
+function main(args: readonly string[], out: Console): number {
+  requireTerraform();
+  const parsed = parsePlanOfflineArgs(args);
+  const envName = parsed.envName;
+  let stackDir = parsed.stackDir;
   const names = DEFAULT_ENVIRONMENTS.map((e) => e.name);
   if (!stackDir) {
     if (!envName) throw new Error(`name an environment: npm run plan:offline -- <env>, one of ${names.join(', ')}`);
     if (!names.includes(envName)) throw new Error(`there is no environment "${envName}"; the environments are ${names.join(', ')}`);
-    if (runSynth(DEFAULT_ENVIRONMENTS, 'cdktf.out', console, { only: [envName] }) !== 0) return 1;
+    if (runSynth(DEFAULT_ENVIRONMENTS, 'cdktf.out', out, { only: [envName] }) !== 0) return 1;
     stackDir = path.join('cdktf.out', 'stacks', envName);
   }
   const result = planStack(stackDir);
-  console.log(result.output);
-  console.log('');
+  out.log(result.output);
+  out.log('');
   if (!result.ok || !result.summary) {
-    console.log(`plan:offline ${envName ?? stackDir}: terraform plan failed (see above)`);
+    out.log(`plan:offline ${envName ?? stackDir}: terraform plan failed (see above)`);
     return 1;
   }
   const { add, change, destroy } = result.summary;
-  console.log(`plan:offline ${envName ?? stackDir}: ${add} to add, ${change} to change, ${destroy} to destroy (offline stand-in, from empty state; no org was contacted)`);
+  out.log(`plan:offline ${envName ?? stackDir}: ${add} to add, ${change} to change, ${destroy} to destroy (offline stand-in, from empty state; no org was contacted)`);
   return 0;
 }
 
-if (require.main === module) {
+/** `npm run plan:offline`: the exit code; a mistake (arguments, no Terraform) is one line on stderr. */
+export function planOfflineCli(args: readonly string[], out: Console = console): number {
   try {
-    process.exitCode = main(process.argv.slice(2));
+    return main(args, out);
   } catch (err) {
-    console.error(`plan:offline: ${(err as Error).message}`);
-    process.exitCode = 1;
+    out.error(`plan:offline: ${(err as Error).message}`);
+    return 1;
   }
 }
+
+if (require.main === module) process.exitCode = planOfflineCli(process.argv.slice(2));

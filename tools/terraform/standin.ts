@@ -1,12 +1,15 @@
 /**
  * Runs the real Terraform CLI against the offline stand-in provider.
  *
- * Terraform finds the stand-in through a temporary CLI configuration
- * (`dev_overrides`) passed in TF_CLI_CONFIG_FILE, so the user's own Terraform
- * configuration is never read or written. Each stack is copied to a temporary
- * directory first, so no `.terraform/` or lock file lands in `cdktf.out/`.
+ * A workspace starts one stand-in and has Terraform reattach to it
+ * (TF_REATTACH_PROVIDERS, as for debugging a provider), instead of Terraform
+ * starting a fresh one two or three times per command: a validate takes a
+ * fifth of the time. Terraform reads a CLI configuration of the workspace's
+ * own (TF_CLI_CONFIG_FILE), so the user's is never read or written. Each stack
+ * is copied to a temporary directory first, so no `.terraform/` or lock file
+ * lands in `cdktf.out/`.
  */
-import { spawnSync, SpawnSyncReturns } from 'child_process';
+import { ChildProcess, spawn, spawnSync, SpawnSyncReturns } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -72,25 +75,78 @@ export function quietEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 const shellQuote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
-/** A scratch directory with the launcher, the CLI configuration and stack copies. */
+/** go-plugin's handshake for Terraform's providers: the cookie a plugin needs to serve. */
+const MAGIC_COOKIE = { TF_PLUGIN_MAGIC_COOKIE: 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2' };
+/** How long the stand-in may take to print its handshake line. */
+const START_TIMEOUT_MS = 20_000;
+
+/** Sleeps the thread (a synchronous caller waits for a process it started). */
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Whether a child has ended. Asked of `ps`, because this thread is blocked
+ * while it waits and so never hears of the exit; an ended child not yet
+ * reaped shows as a zombie (Z).
+ */
+function hasEnded(pid: number | undefined): boolean {
+  if (pid === undefined) return true;
+  const ps = spawnSync('ps', ['-o', 'stat=', '-p', String(pid)], { encoding: 'utf8' });
+  return ps.status !== 0 || ps.stdout.trim().startsWith('Z');
+}
+
+/**
+ * A scratch directory with the CLI configuration and stack copies, and one
+ * stand-in for every command run in it. Commands that take an `options.workspace`
+ * share one (and leave it to its owner to dispose); otherwise each makes its own.
+ */
 export class StandInWorkspace {
   readonly dir: string;
-  readonly env: NodeJS.ProcessEnv;
+  private readonly baseEnv: NodeJS.ProcessEnv;
+  private server?: { child: ChildProcess; env: NodeJS.ProcessEnv };
 
   constructor(baseEnv: NodeJS.ProcessEnv = process.env) {
-    const main = standInMainScript();
+    standInMainScript();
     this.dir = fs.mkdtempSync(path.join(os.tmpdir(), 'genesys-standin-'));
-    const bin = path.join(this.dir, 'bin');
-    fs.mkdirSync(bin);
-    // Terraform runs `<dir>/terraform-provider-genesyscloud`; this launcher runs the stand-in with this very Node.
-    const launcher = path.join(bin, 'terraform-provider-genesyscloud');
-    fs.writeFileSync(launcher, `#!/bin/sh\nexec ${shellQuote(process.execPath)} ${shellQuote(main)} "$@"\n`, { mode: 0o755 });
+    // An empty CLI configuration of its own: nothing is installed (validate and plan need no init when the provider is reattached).
     const cliConfig = path.join(this.dir, 'terraform.rc');
-    fs.writeFileSync(
-      cliConfig,
-      `provider_installation {\n  dev_overrides {\n    ${JSON.stringify(PROVIDER_SOURCE)} = ${JSON.stringify(bin)}\n  }\n  direct {}\n}\n`,
-    );
-    this.env = { ...quietEnv(baseEnv), TF_CLI_CONFIG_FILE: cliConfig, TF_DISABLE_PLUGIN_TLS: '1' };
+    fs.writeFileSync(cliConfig, '');
+    this.baseEnv = { ...quietEnv(baseEnv), TF_CLI_CONFIG_FILE: cliConfig };
+  }
+
+  /** Terraform's environment: the stand-in, started on first use, reattached. */
+  get env(): NodeJS.ProcessEnv {
+    return (this.server ??= this.start()).env;
+  }
+
+  /** Starts the stand-in and waits for its handshake line, `1|6|tcp|<address>|grpc`. */
+  private start(): { child: ChildProcess; env: NodeJS.ProcessEnv } {
+    const handshake = path.join(this.dir, 'standin.handshake');
+    const log = path.join(this.dir, 'standin.log');
+    const out = fs.openSync(handshake, 'w');
+    const err = fs.openSync(log, 'w');
+    let child: ChildProcess;
+    try {
+      child = spawn(process.execPath, [standInMainScript()], { env: { ...this.baseEnv, ...MAGIC_COOKIE }, stdio: ['ignore', out, err] });
+    } finally {
+      fs.closeSync(out);
+      fs.closeSync(err);
+    }
+    // It never keeps this process alive: dispose() stops it, and so does this process's end (the stand-in watches its parent).
+    child.unref();
+    const started = Date.now();
+    for (;;) {
+      const line = fs.readFileSync(handshake, 'utf8');
+      const m = /^1\|6\|tcp\|([^|\s]+)\|grpc\n/.exec(line);
+      if (m) {
+        const reattach = { [`registry.terraform.io/${PROVIDER_SOURCE}`]: { Protocol: 'grpc', ProtocolVersion: 6, Pid: child.pid, Test: true, Addr: { Network: 'tcp', String: m[1] } } };
+        return { child, env: { ...this.baseEnv, TF_REATTACH_PROVIDERS: JSON.stringify(reattach) } };
+      }
+      if (line.length > 200 || (Date.now() - started > 50 && hasEnded(child.pid)) || Date.now() - started > START_TIMEOUT_MS) {
+        child.kill();
+        throw new Error(`the offline stand-in did not start: ${`${line}${fs.readFileSync(log, 'utf8')}`.trim() || 'no handshake line'}`);
+      }
+      sleep(5);
+    }
   }
 
   /**
@@ -113,13 +169,17 @@ export class StandInWorkspace {
     return target;
   }
 
-  terraform(args: string[], cwd: string): SpawnSyncReturns<string> {
-    const run = spawnSync('terraform', args, { cwd, env: this.env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  /** Runs Terraform in `cwd` against the stand-in; `extraEnv` adds variables (TF_VAR_..., for example) to this run only. */
+  terraform(args: string[], cwd: string, extraEnv: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+    const run = spawnSync('terraform', args, { cwd, env: { ...this.env, ...extraEnv }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (run.error) throw new TerraformMissingError(`terraform could not be started: ${run.error.message}`);
     return run;
   }
 
+  /** Stops the stand-in and removes the directory. */
   dispose(): void {
+    this.server?.child.kill();
+    this.server = undefined;
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
 }
@@ -127,6 +187,24 @@ export class StandInWorkspace {
 /** The provider version the generated bindings pin, which a mirror must hold. */
 export function providerVersion(): string {
   return JSON.parse(fs.readFileSync(require.resolve('@cdktf/provider-genesyscloud/package.json'), 'utf8')).version;
+}
+
+export interface StandInOptions {
+  /** The environment Terraform runs in (credentials are dropped). @default process.env */
+  readonly env?: NodeJS.ProcessEnv;
+  /** A workspace to run in, kept open by the caller. @default - one made and disposed for the call */
+  readonly workspace?: StandInWorkspace;
+}
+
+/** Runs `fn` in `options.workspace`, or in a workspace of its own, disposed after. */
+export function inWorkspace<T>(options: StandInOptions, fn: (ws: StandInWorkspace) => T): T {
+  if (options.workspace) return fn(options.workspace);
+  const ws = new StandInWorkspace(options.env ?? process.env);
+  try {
+    return fn(ws);
+  } finally {
+    ws.dispose();
+  }
 }
 
 /** Terraform's platform name for this machine, e.g. linux_amd64. */
@@ -166,19 +244,4 @@ export class StandInMirror {
   dispose(): void {
     fs.rmSync(this.dir, { recursive: true, force: true });
   }
-}
-
-/** Terraform's warning that a development override is in effect: expected here, so not shown. */
-export const OVERRIDE_WARNING = 'Provider development overrides are in effect';
-
-/** Removes that one warning from Terraform's human-readable (-no-color) output. */
-export function stripOverrideWarning(text: string): string {
-  const lines = text.split('\n');
-  const start = lines.findIndex((l) => l.includes(`Warning: ${OVERRIDE_WARNING}`));
-  if (start === -1) return text;
-  let end = lines.findIndex((l, i) => i > start && /releases\.\s*$/.test(l));
-  if (end === -1) return text;
-  while (end + 1 < lines.length && lines[end + 1].trim() === '') end++;
-  const from = start > 0 && lines[start - 1].trim() === '' ? start - 1 : start;
-  return [...lines.slice(0, from), ...lines.slice(end + 1)].join('\n');
 }

@@ -8,8 +8,9 @@
  */
 import * as path from 'path';
 import { DEFAULT_ENVIRONMENTS } from '../../config';
-import { runSynth } from '../../stacks/app';
-import { OVERRIDE_WARNING, requireTerraform, StandInWorkspace } from './standin';
+import { Console, runSynth } from '../../stacks/app';
+import { parseCommandLine } from '../cli/args';
+import { inWorkspace, requireTerraform, StandInOptions } from './standin';
 
 interface JsonDiagnostic {
   severity: 'error' | 'warning';
@@ -25,11 +26,10 @@ export interface ValidateResult {
   readonly diagnostics: readonly JsonDiagnostic[];
 }
 
-/** Validates each stack directory; the workspace is created and removed here. */
-export function validateStacks(stackDirs: readonly string[], env: NodeJS.ProcessEnv = process.env): ValidateResult[] {
-  const ws = new StandInWorkspace(env);
-  try {
-    return stackDirs.map((stackDir) => {
+/** Validates each stack directory, in `options.workspace` or a workspace of its own. */
+export function validateStacks(stackDirs: readonly string[], options: StandInOptions = {}): ValidateResult[] {
+  return inWorkspace(options, (ws) =>
+    stackDirs.map((stackDir) => {
       const copy = ws.copyStack(stackDir);
       const run = ws.terraform(['validate', '-json', '-no-color'], copy);
       let report: { valid: boolean; diagnostics?: JsonDiagnostic[] };
@@ -39,12 +39,9 @@ export function validateStacks(stackDirs: readonly string[], env: NodeJS.Process
         // Terraform failed before it could validate (it printed why on stderr).
         report = { valid: false, diagnostics: [{ severity: 'error', summary: 'terraform validate failed', detail: (run.stderr || run.stdout).trim() }] };
       }
-      const diagnostics = (report.diagnostics ?? []).filter((d) => d.summary !== OVERRIDE_WARNING);
-      return { stackDir, valid: report.valid && run.status === 0, diagnostics };
-    });
-  } finally {
-    ws.dispose();
-  }
+      return { stackDir, valid: report.valid && run.status === 0, diagnostics: report.diagnostics ?? [] };
+    }),
+  );
 }
 
 /** Terraform's diagnostic, as Terraform words it, with where it points. */
@@ -56,33 +53,33 @@ export function formatDiagnostic(d: JsonDiagnostic): string {
   return `${head}${where}${code}${detail}`;
 }
 
+const USAGE = 'usage: npm run validate [-- <env>... | --stack-dir <dir>...]';
+
 /** The command line: stack directories, or environment names (none: every environment). Every mistake is named. */
 export function parseValidateArgs(args: readonly string[]): { readonly dirs: readonly string[]; readonly names: readonly string[] } {
-  const dirs: string[] = [];
-  const names: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--stack-dir') {
-      const dir = args[++i];
-      if (!dir || dir.startsWith('-')) throw new Error(`--stack-dir needs a directory, e.g. --stack-dir cdktf.out/stacks/<env>, not ${dir === undefined ? 'nothing' : JSON.stringify(dir)}`);
-      dirs.push(dir);
-    } else if (!args[i].startsWith('-')) {
-      names.push(args[i]);
-    } else {
-      throw new Error(`unknown argument "${args[i]}"; name environments, use --stack-dir <dir>, or give nothing to synthesize and validate every stack`);
-    }
+  const { values, positionals } = parseCommandLine(args, {
+    usage: USAGE,
+    allowPositionals: true,
+    options: { 'stack-dir': { type: 'string', multiple: true, needs: 'a directory, e.g. --stack-dir cdktf.out/stacks/<env>' } },
+  });
+  const dirs = values['stack-dir'] ?? [];
+  // As --stack-dir=<dir> too: a directory, never empty and never what could pass for an option.
+  for (const dir of dirs) {
+    if (dir.trim() === '' || dir.startsWith('-')) throw new Error(`--stack-dir needs a directory, e.g. --stack-dir cdktf.out/stacks/<env>, not ${JSON.stringify(dir)}`);
   }
+  const names = [...positionals];
   if (names.length > 0 && dirs.length > 0) throw new Error('name environments or give --stack-dir, not both');
   return { dirs, names };
 }
 
-function main(args: string[]): number {
+function main(args: readonly string[], out: Console): number {
   requireTerraform();
   const parsed = parseValidateArgs(args);
   const dirs = [...parsed.dirs];
   const names = parsed.names;
   if (dirs.length === 0) {
     const outdir = 'cdktf.out';
-    if (runSynth(DEFAULT_ENVIRONMENTS, outdir, console, names.length > 0 ? { only: names } : {}) !== 0) return 1;
+    if (runSynth(DEFAULT_ENVIRONMENTS, outdir, out, names.length > 0 ? { only: names } : {}) !== 0) return 1;
     const listed = DEFAULT_ENVIRONMENTS.map((e) => e.name).filter((n) => names.length === 0 || names.includes(n));
     dirs.push(...listed.map((n) => path.join(outdir, 'stacks', n)));
   }
@@ -90,22 +87,25 @@ function main(args: string[]): number {
   for (const r of validateStacks(dirs)) {
     const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
     if (r.valid) {
-      console.log(`valid: ${r.stackDir}${r.diagnostics.length ? ` (${r.diagnostics.length} warning(s))` : ''}`);
+      out.log(`valid: ${r.stackDir}${r.diagnostics.length ? ` (${r.diagnostics.length} warning(s))` : ''}`);
     } else {
       failed++;
-      console.log(`INVALID: ${r.stackDir} (${errors} error(s))`);
+      out.log(`INVALID: ${r.stackDir} (${errors} error(s))`);
     }
-    for (const d of r.diagnostics) console.log(`${formatDiagnostic(d).replace(/^/gm, '  ')}\n`);
+    for (const d of r.diagnostics) out.log(`${formatDiagnostic(d).replace(/^/gm, '  ')}\n`);
   }
-  console.log(`${dirs.length - failed} valid, ${failed} invalid`);
+  out.log(`${dirs.length - failed} valid, ${failed} invalid`);
   return failed > 0 ? 1 : 0;
 }
 
-if (require.main === module) {
+/** `npm run validate`: the exit code; a mistake (arguments, no Terraform) is one line on stderr. */
+export function validateCli(args: readonly string[], out: Console = console): number {
   try {
-    process.exitCode = main(process.argv.slice(2));
+    return main(args, out);
   } catch (err) {
-    console.error(`validate: ${(err as Error).message}`);
-    process.exitCode = 1;
+    out.error(`validate: ${(err as Error).message}`);
+    return 1;
   }
 }
+
+if (require.main === module) process.exitCode = validateCli(process.argv.slice(2));
