@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     // Generated bindings, build output and synthesized stacks are not ours to lint.
-    ignores: ['node_modules/', 'packages/provider-genesyscloud/', 'packages/*/lib/', 'cdktf.out/', 'cdktf.out.*/', 'simulation/', 'coverage/'],
+    ignores: ['node_modules/', 'packages/provider-genesyscloud/', 'constructs/data-actions/generated/*.js', 'packages/*/lib/', 'cdktf.out/', 'cdktf.out.*/', 'simulation/', 'coverage/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -101,9 +101,12 @@ export function synthEnvironments(definitions: readonly unknown[], outdir: strin
   const staging = fs.mkdtempSync(`${target}.staging-`);
   const warnings: Violation[] = [];
   try {
-    const app = buildApp(configs, staging, options);
-    // Synthesizing runs the guardrails (aspects); a violation leaves the last good output alone.
-    app.synth();
+    const app = withoutTokenTraces(() => {
+      const built = buildApp(configs, staging, options);
+      // Synthesizing runs the guardrails (aspects); a violation leaves the last good output alone.
+      built.synth();
+      return built;
+    });
     const violations = app.node.children.flatMap((c) => (TerraformStack.isStack(c) ? violationsOf(c) : []));
     const errors = violations.filter((v) => v.level !== 'warning');
     if (errors.length > 0) throw new GuardrailError(errors);
@@ -121,6 +124,24 @@ export function synthEnvironments(definitions: readonly unknown[], outdir: strin
     configs.map((c) => [c.name, path.join(target, 'stacks', c.name, 'cdk.tf.json')]),
   );
   return { outdir: target, stackFiles, warnings };
+}
+
+/**
+ * Runs `fn` with stack traces left unformatted. cdktf formats a full stack
+ * trace for every token it makes (its creation trace, read only to explain a
+ * token that fails to resolve), and under tsx maps each frame back to
+ * TypeScript: about a tenth of a synth (BENCHMARKS.md). V8 formats a trace
+ * when it is first read, so an error thrown meanwhile still shows its trace
+ * when it is printed.
+ */
+function withoutTokenTraces<T>(fn: () => T): T {
+  const previous = Error.prepareStackTrace;
+  Error.prepareStackTrace = () => '';
+  try {
+    return fn();
+  } finally {
+    Error.prepareStackTrace = previous;
+  }
 }
 
 /** The definitions `only` names, in the order of the list; an unknown name is a configuration error. */

@@ -211,6 +211,34 @@ describe('no-exposed-client-secret', () => {
   });
 });
 
+describe('one resolution per resource and pass', () => {
+  const rules = () => [new NoSecretLiterals(), new QualifiedNames({ prefix: 'dev-', suffix: '' }), new DataActionTimeout()];
+
+  it('resolves a resource once for every rule of a pass, however many read it', () => {
+    const count = (withRules: boolean) => {
+      const stack = new TerraformStack(memoryApp(), 'dev');
+      const a = action(stack, 'a', 30);
+      const calls = jest.spyOn(a, 'toTerraform');
+      if (withRules) rules().forEach((r) => Aspects.of(stack).add(r));
+      Testing.synth(stack);
+      return calls.mock.calls.length;
+    };
+    // Three rules read the action's arguments: one more resolution than cdktf's own, not three.
+    expect(count(true)).toBe(count(false) + 1);
+  });
+
+  it('resolves again in the next pass: a resource changed after a synth is judged as it is now', () => {
+    const stack = new TerraformStack(memoryApp(), 'dev');
+    const a = action(stack, 'a', 30);
+    rules().forEach((r) => Aspects.of(stack).add(r));
+    Testing.synth(stack);
+    expect(violationsOf(stack)).toEqual([]);
+    a.configTimeoutSeconds = 120;
+    Testing.synth(stack);
+    expect(violationsOf(stack).map((v) => v.rule)).toEqual(['data-action-timeout']);
+  });
+});
+
 describe('suppression', () => {
   it('exempts a construct for a written reason', () => {
     expect(

@@ -8,6 +8,12 @@ import { loadScenario } from '../../simulator/scenario';
 import { rmTemp, tempDir } from '../helpers/synth';
 import { memoryApp } from '../../stacks/memory-app';
 import { SEQUENTIAL } from '../fixtures/environments';
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadEnvironments } from '../../config';
+import { keyOf, perCallFor } from '../../stacks/capacity';
+import { DiskCache } from '../../constructs/cache';
+import { EnvironmentStack } from '../../stacks/environment-stack';
 
 /** Sample 1 as the simulator measures it, roughly: launch and one read on the Platform API, a 6 s AI. */
 const SAMPLE1: PerCall = { dataActions: 3, dataActionSeconds: 6.5, platformRequests: 2, launches: 1, jobDataActions: 1, jobDataActionSeconds: 6.2 };
@@ -81,6 +87,58 @@ describe('the capacity guardrail', () => {
     } finally {
       rmTemp(dir);
     }
+  });
+});
+
+describe('the capacity measurement, kept between runs', () => {
+  /** Sample 1's pattern, built from the fixture with `change` applied to its settings. */
+  const pattern = (change: Record<string, unknown> = {}) => {
+    const [config] = loadEnvironments([{ ...SEQUENTIAL, samples: { ...SEQUENTIAL.samples, aiIntent: { ...SEQUENTIAL.samples!.aiIntent!, ...change } } }]);
+    return new EnvironmentStack(memoryApp(), { config }).aiIntent!.pattern;
+  };
+  const base = pattern();
+  const changed = pattern({ deadlineSeconds: 20 });
+  /** The measurement, taken once with no cache. */
+  const fresh = perCallFor('aiIntent', base, { cache: new DiskCache('capacity', false) });
+  let dir: string;
+  beforeEach(() => (dir = tempDir('capacity-cache-')));
+  afterEach(() => rmTemp(dir));
+  const cache = () => new DiskCache('capacity', dir);
+  const entries = () => (fs.existsSync(path.join(dir, 'capacity')) ? fs.readdirSync(path.join(dir, 'capacity')) : []);
+  const entry = (f: string) => path.join(dir, 'capacity', f);
+
+  it('keeps what it measured, and reads it back instead of measuring again', () => {
+    expect(perCallFor('aiIntent', base, { cache: cache() })).toEqual(fresh);
+    expect(entries()).toHaveLength(1);
+    // A valid entry is taken as it is: what the next synth reads is what the file says.
+    fs.writeFileSync(entry(entries()[0]), JSON.stringify({ ...fresh, dataActions: 99 }));
+    expect(perCallFor('aiIntent', base, { cache: cache() }).dataActions).toBe(99);
+  });
+
+  it('measures again when the flows change, and when an entry is not a measurement', () => {
+    perCallFor('aiIntent', base, { cache: cache() });
+    perCallFor('aiIntent', changed, { cache: cache() });
+    expect(entries()).toHaveLength(2);
+    for (const bad of ['{', 'null', '{"dataActions":"3"}', JSON.stringify({ ...fresh, launches: null })]) {
+      for (const f of entries()) fs.writeFileSync(entry(f), bad);
+      expect(perCallFor('aiIntent', base, { cache: cache() })).toEqual(fresh);
+      // The unreadable entry was replaced by the measurement.
+      expect(entries().map((f) => fs.readFileSync(entry(f), 'utf8'))).toContain(`${JSON.stringify(fresh)}\n`);
+    }
+  });
+
+  it('keys on what the measurement depends on, not on Terraform token numbers', () => {
+    // Built again in the same process, every token has another number: the key stays.
+    expect(keyOf('aiIntent', pattern())).toBe(keyOf('aiIntent', base));
+    expect(keyOf('aiIntent', changed)).not.toBe(keyOf('aiIntent', base));
+  });
+
+  it('keeps nothing when the cache is off, and goes on when the directory cannot be written', () => {
+    expect(perCallFor('aiIntent', base, { cache: new DiskCache('capacity', false) })).toEqual(fresh);
+    expect(entries()).toEqual([]);
+    const notADirectory = path.join(dir, 'file');
+    fs.writeFileSync(notADirectory, '');
+    expect(perCallFor('aiIntent', base, { cache: new DiskCache('capacity', notADirectory) })).toEqual(fresh);
   });
 });
 

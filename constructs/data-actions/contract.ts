@@ -1,9 +1,10 @@
 /**
  * Data action contracts: JSON Schema written as TypeScript objects, checked
- * at synth time as valid draft-04 JSON Schema (ajv) and against the rules
+ * at synth time as valid draft-04 JSON Schema (ajv's validator for the
+ * draft-04 meta-schema, generated ahead: `npm run contracts:generate`) and against the rules
  * Genesys Cloud applies when the action is saved.
  */
-import Ajv from 'ajv-draft-04';
+import validateDraft04 from './generated/draft-04-meta-schema';
 
 export const CONTRACT_SCHEMA_DIALECT = 'http://json-schema.org/draft-04/schema#';
 
@@ -47,11 +48,6 @@ export interface OutputContract extends JsonSchema {
 export const RESERVED_INPUT_NAMES: readonly string[] = ['orgId', 'integrationId', 'rawRequest'];
 const PROPERTY_NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
-let ajv: Ajv | undefined;
-function metaValidator(): Ajv {
-  return (ajv ??= new Ajv({ allErrors: true, strict: false }));
-}
-
 /** The contract as the provider receives it: the draft named, keys in a stable order. */
 export function serializeContract(contract: JsonSchema): string {
   return JSON.stringify({ $schema: CONTRACT_SCHEMA_DIALECT, ...contract });
@@ -64,9 +60,8 @@ export function contractProblems(kind: 'input' | 'output', contract: JsonSchema 
     return [`${label} is missing: give a JSON Schema object such as { type: 'object', properties: { ... } }`];
   }
   const problems: string[] = [];
-  const ajvInstance = metaValidator();
-  if (!ajvInstance.validateSchema({ $schema: CONTRACT_SCHEMA_DIALECT, ...contract })) {
-    for (const e of ajvInstance.errors ?? []) {
+  if (!validateDraft04({ $schema: CONTRACT_SCHEMA_DIALECT, ...contract })) {
+    for (const e of validateDraft04.errors ?? []) {
       problems.push(`${label} is not valid JSON Schema (draft-04): ${e.instancePath || '(top)'} ${e.message}`);
     }
   }

@@ -3,7 +3,8 @@
  * template's context, and reading which references a template makes. Shared
  * by DataAction (checks at synth) and the emulator (renders in tests).
  */
-import { parse } from 'velocityjs';
+import type * as Velocity from 'velocityjs';
+import { cacheKey, DiskCache, installedVersion } from '../cache';
 import { replaceTokens } from './terraform-escape';
 
 /** Names a template may use besides inputs and translation map entries. */
@@ -15,14 +16,35 @@ export class TemplateSyntaxError extends Error {}
 /** Parsed templates: each is read several times at synth (inputs, variables, locals). */
 const parsedTemplates = new Map<string, unknown[]>();
 
-/** Parses a template; cdktf tokens in it (Terraform references) count as plain text. */
+/**
+ * Parses a template; cdktf tokens in it (Terraform references) count as plain
+ * text. The tree is kept in the disk cache (constructs/cache.ts) by the
+ * template's text and the parser's version, so a synth of templates it has
+ * seen never loads the parser; a template that does not parse is never kept.
+ */
 export function parseTemplate(template: string, what: string): unknown[] {
   const known = parsedTemplates.get(template);
   if (known) return known;
+  const text = replaceTokens(template, () => 'TERRAFORM_REFERENCE');
+  const key = cacheKey('velocity-ast', installedVersion('velocityjs'), text);
+  const ast = JSON.parse(new DiskCache('velocity').getOrCompute(key, () => JSON.stringify(parseVelocity(text, what)), isTree)) as unknown[];
+  parsedTemplates.set(template, ast);
+  return ast;
+}
+
+const isTree = (json: string) => {
   try {
-    const ast = parse(replaceTokens(template, () => 'TERRAFORM_REFERENCE')) as unknown[];
-    parsedTemplates.set(template, ast);
-    return ast;
+    return Array.isArray(JSON.parse(json));
+  } catch {
+    return false;
+  }
+};
+
+function parseVelocity(text: string, what: string): unknown[] {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on a cache miss only (see parseTemplate)
+  const { parse } = require('velocityjs') as typeof Velocity;
+  try {
+    return parse(text) as unknown[];
   } catch (err) {
     const first = String((err as Error).message).split('\n').slice(0, 3).join(' ');
     throw new TemplateSyntaxError(`${what} is not valid Velocity: ${first}`);

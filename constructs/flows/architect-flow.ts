@@ -9,7 +9,7 @@ import { IDivision } from '../division/division';
 import { ValidationError } from '../validation';
 import { flowProblems } from './archy/checks';
 import { allActions, dataActionsOf, FlowModel } from './archy/model';
-import { toArchyDocument, toArchyYaml } from './archy/yaml-writer';
+import { cachedDocumentYaml, toArchyDocument } from './archy/yaml-writer';
 import { scratchDirectory } from '../scratch';
 
 export interface ArchitectFlowProps {
@@ -65,7 +65,7 @@ export class ArchitectFlow extends Construct {
     this.model = model;
     this.buildHash = buildHash;
     this.dataActions = dataActions;
-    this.yaml = toArchyYaml(model);
+    this.yaml = cachedDocumentYaml(toArchyDocument(model));
 
     const digest = createHash('sha256').update(this.yaml).digest('hex');
     // Always written, never reused: a file found at a known path could be anyone's.

@@ -1,5 +1,5 @@
 import { IConstruct } from 'constructs';
-import { addressOf, GuardrailRule, isResourceOfType, resolvedArguments, Violation } from './guardrail';
+import { addressOf, GuardrailRule, isResourceOfType, Violation } from './guardrail';
 
 /** Every data action says how long Genesys Cloud may wait for it: no silent platform default. */
 export class DataActionTimeout extends GuardrailRule {
@@ -7,7 +7,7 @@ export class DataActionTimeout extends GuardrailRule {
 
   protected check(node: IConstruct): Omit<Violation, 'rule' | 'path'>[] {
     if (!isResourceOfType(node, 'genesyscloud_integration_action')) return [];
-    const t = resolvedArguments(node).config_timeout_seconds;
+    const t = this.argumentsOf(node).config_timeout_seconds;
     if (Number.isInteger(t) && t >= 1 && t <= 60) return [];
     return [
       {

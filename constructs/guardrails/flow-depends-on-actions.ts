@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
 import { TerraformStack } from 'cdktf';
 import { ArchitectFlow } from '../flows/architect-flow';
-import { addressOf, GuardrailRule, resolvedArguments, Violation } from './guardrail';
+import { addressOf, GuardrailRule, Violation } from './guardrail';
 
 /**
  * Every flow depends on each data action it calls: Archy resolves actions by
@@ -13,7 +13,7 @@ export class FlowDependsOnActions extends GuardrailRule {
   protected check(node: IConstruct): Omit<Violation, 'rule' | 'path'>[] {
     if (!(node instanceof ArchitectFlow)) return [];
     const stack = TerraformStack.of(node);
-    const dependsOn = new Set<string>((resolvedArguments(node.terraformResource).depends_on ?? []) as string[]);
+    const dependsOn = new Set<string>((this.argumentsOf(node.terraformResource).depends_on ?? []) as string[]);
     return node.dataActions
       .filter((a) => !dependsOn.has(`genesyscloud_integration_action.${stack.getLogicalId(a.terraformResource)}`))
       .map((a) => ({

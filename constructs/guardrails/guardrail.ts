@@ -92,11 +92,19 @@ export function addressOf(element: TerraformElement): string {
   return `${(element as TerraformResource).terraformResourceType ?? 'element'}.${stack.getLogicalId(element)}`;
 }
 
+/**
+ * Each resource's resolved arguments, for one pass of the rules over a stack:
+ * resolved once, read by every rule that needs them.
+ */
+const PASSES = new WeakMap<TerraformStack, WeakMap<TerraformResource, Readonly<Record<string, any>>>>();
+
 export abstract class GuardrailRule implements IAspect {
   /** Short id, e.g. "no-secret-literals". */
   abstract readonly id: string;
 
   visit(node: IConstruct): void {
+    // Every rule visits a stack before anything in it: a pass starts, and resources may have changed since the last one.
+    if (TerraformStack.isStack(node)) PASSES.set(node, new WeakMap());
     if (suppressionOf(node, this.id) !== undefined) return;
     const recorded = violationsOf(TerraformStack.of(node));
     for (const v of this.check(node)) {
@@ -109,6 +117,22 @@ export abstract class GuardrailRule implements IAspect {
       if (violation.level === 'warning') Annotations.of(node).addWarning(message);
       else Annotations.of(node).addError(message);
     }
+  }
+
+  /**
+   * A resource's arguments with every token resolved, shared by the rules of
+   * one pass: read them, never change them (copy first). Outside a pass (a
+   * rule called on its own), resolved afresh.
+   */
+  protected argumentsOf(resource: TerraformResource): Readonly<Record<string, any>> {
+    const pass = PASSES.get(TerraformStack.of(resource));
+    if (!pass) return resolvedArguments(resource);
+    let args = pass.get(resource);
+    if (!args) {
+      args = resolvedArguments(resource);
+      pass.set(resource, args);
+    }
+    return args;
   }
 
   /** What is wrong with one construct under this rule; usually nothing. */

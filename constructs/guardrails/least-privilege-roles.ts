@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
 import { LaunchWorkflowAction, ReadJobStatusAction } from '../data-actions/catalog';
 import { ValidationError } from '../validation';
-import { addressOf, GuardrailRule, isResourceOfType, resolvedArguments, Violation } from './guardrail';
+import { addressOf, GuardrailRule, isResourceOfType, Violation } from './guardrail';
 
 /**
  * The permissions the pattern's Platform API actions declare (launch a
@@ -47,7 +47,7 @@ export class LeastPrivilegeRoles extends GuardrailRule {
 
   protected check(node: IConstruct): Omit<Violation, 'rule' | 'path'>[] {
     if (!isResourceOfType(node, 'genesyscloud_auth_role')) return [];
-    const args = resolvedArguments(node);
+    const args = this.argumentsOf(node);
     const granted: string[] = [
       ...((args.permission_policies ?? []) as { domain: string; entity_name: string; action_set: string[] }[]).flatMap((p) =>
         p.action_set.map((a) => `${p.domain}:${p.entity_name}:${a}`),

@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { TerraformOutput } from 'cdktf';
-import { addressOf, GuardrailRule, isResourceOfType, resolved, resolvedArguments, Violation } from './guardrail';
+import { addressOf, GuardrailRule, isResourceOfType, resolved, Violation } from './guardrail';
 
 /** No OAuth client puts its secret in state or outputs. */
 export class NoExposedClientSecret extends GuardrailRule {
@@ -8,7 +8,7 @@ export class NoExposedClientSecret extends GuardrailRule {
 
   protected check(node: IConstruct): Omit<Violation, 'rule' | 'path'>[] {
     if (isResourceOfType(node, 'genesyscloud_oauth_client')) {
-      const args = resolvedArguments(node);
+      const args = this.argumentsOf(node);
       return args.expose_client_secret === true || args.client_secret !== undefined
         ? [
             {

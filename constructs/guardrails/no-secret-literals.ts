@@ -1,6 +1,6 @@
 import { IConstruct } from 'constructs';
 import { TerraformProvider, TerraformResource } from 'cdktf';
-import { addressOf, GuardrailRule, resolved, resolvedArguments, Violation } from './guardrail';
+import { addressOf, GuardrailRule, resolved, Violation } from './guardrail';
 
 /** Argument names that hold secrets. */
 const SECRET_NAME = /(password|passwd|secret|token|api[_-]?key|apikey|credential)/i;
@@ -54,7 +54,7 @@ export class NoSecretLiterals extends GuardrailRule {
         }
       }
     };
-    const args = resolvedArguments(node);
+    const args = { ...this.argumentsOf(node) };
     delete args['//'];
     // Ids of other resources and names are not secrets, whatever they are called.
     for (const key of ['integration_credential_id', 'integration_credential_name', 'credential_type_name', 'depends_on']) delete args[key];

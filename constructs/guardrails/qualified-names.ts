@@ -1,7 +1,7 @@
 import { IConstruct } from 'constructs';
 import { TerraformResource } from 'cdktf';
 import { ArchitectFlow } from '../flows/architect-flow';
-import { addressOf, GuardrailRule, resolvedArguments, Violation } from './guardrail';
+import { addressOf, GuardrailRule, Violation } from './guardrail';
 
 /**
  * Every name the stack gives an object carries the environment's prefix and
@@ -31,7 +31,7 @@ export class QualifiedNames extends GuardrailRule {
       return this.qualified(node.flowName) ? [] : [this.violation(addressOf(node.terraformResource), node.flowName)];
     }
     if (!TerraformResource.isTerraformResource(node) || !node.terraformResourceType.startsWith('genesyscloud_')) return [];
-    const args = resolvedArguments(node);
+    const args = this.argumentsOf(node);
     const config = Array.isArray(args.config) ? args.config[0] : args.config;
     const name: unknown = args.name ?? config?.name;
     if (typeof name !== 'string') return [];

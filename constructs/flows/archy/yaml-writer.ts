@@ -4,7 +4,8 @@
  * Archy reads it, so keys such as "yes" and "no" are quoted rather than read
  * back as booleans.
  */
-import { stringify } from 'yaml';
+import type * as Yaml from 'yaml';
+import { cacheKey, DiskCache, installedVersion } from '../../cache';
 import { ArchyType, communication } from './expressions';
 import { Action, errorHandlingOf, FAILURE_OUTPUTS, FlowModel, Task, Variable } from './model';
 import { ValidationError } from '../../validation';
@@ -254,6 +255,26 @@ export function toArchyDocument(model: FlowModel): Record<string, unknown> {
   return { [model.kind]: head };
 }
 
+/** How the YAML is written: YAML 1.1 as Archy reads it, no folding, no anchors. */
+const YAML_OPTIONS = { version: '1.1', lineWidth: 0, indent: 2, aliasDuplicateObjects: false } as const;
+
+/** The document as YAML text. The yaml library is loaded only here: a synth whose flows are cached never loads it. */
+export function documentYaml(document: Record<string, unknown>): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded on first use (see above)
+  const { stringify } = require('yaml') as typeof Yaml;
+  return stringify(document, YAML_OPTIONS);
+}
+
 export function toArchyYaml(model: FlowModel): string {
-  return stringify(toArchyDocument(model), { version: '1.1', lineWidth: 0, indent: 2, aliasDuplicateObjects: false });
+  return documentYaml(toArchyDocument(model));
+}
+
+/**
+ * The same text as `documentYaml`, kept in the disk cache (constructs/cache.ts)
+ * by a hash of the document, the options and the yaml library's version: the
+ * writer is deterministic, and writing YAML is a sixth of a synth.
+ */
+export function cachedDocumentYaml(document: Record<string, unknown>, cache: DiskCache = new DiskCache('flows')): string {
+  const key = cacheKey('archy-yaml', installedVersion('yaml'), JSON.stringify(YAML_OPTIONS), JSON.stringify(document));
+  return cache.getOrCompute(key, () => documentYaml(document), (text) => text.length > 0);
 }
