@@ -1,10 +1,10 @@
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ConfigError, DEFAULT_ENVIRONMENTS, EnvironmentDefinition } from '../config';
 import { runSynth, synthCli, synthEnvironments } from '../stacks/app';
 import { rmTemp, tempDir, VALID } from './helpers/synth';
 import { SEQUENTIAL } from './fixtures/environments';
+import { runTs } from './helpers/run-ts';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -185,7 +185,7 @@ describe('the app, run as `npm run synth` runs it', () => {
       const env: NodeJS.ProcessEnv = { ...process.env, CDKTF_OUTDIR: path.join(dir, 'cdktf.out') };
       delete env.GENESYSCLOUD_OAUTHCLIENT_ID;
       delete env.GENESYSCLOUD_OAUTHCLIENT_SECRET;
-      const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'main.ts'], { cwd: ROOT, env, encoding: 'utf8' });
+      const run = runTs('main.ts', [], { cwd: ROOT, env });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       for (const env of NAMES) expect([env, fs.existsSync(path.join(dir, 'cdktf.out', 'stacks', env, 'cdk.tf.json'))]).toEqual([env, true]);
@@ -197,7 +197,7 @@ describe('the app, run as `npm run synth` runs it', () => {
   it('runs synthCli with the command line, writing only the named environment', () => {
     const dir = tempDir();
     try {
-      const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'main.ts', NAMES[0]], { cwd: ROOT, env: { ...process.env, CDKTF_OUTDIR: path.join(dir, 'cdktf.out') }, encoding: 'utf8' });
+      const run = runTs('main.ts', [NAMES[0]], { cwd: ROOT, env: { ...process.env, CDKTF_OUTDIR: path.join(dir, 'cdktf.out') } });
       expect(run.status).toBe(0);
       expect(fs.readdirSync(path.join(dir, 'cdktf.out', 'stacks'))).toEqual([NAMES[0]]);
     } finally {

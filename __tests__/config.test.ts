@@ -1,5 +1,7 @@
-import { ConfigError, DEFAULT_ENVIRONMENTS, EnvironmentDefinition, GENESYS_REGION_NAMES, loadEnvironments, qualifiedName, stateLocation } from '../config';
+import { ConfigError, DEFAULT_ENVIRONMENTS, EnvironmentDefinition, GENESYS_REGION_NAMES, loadEnvironments } from '../config';
+import * as path from 'path';
 import { VALID } from './helpers/synth';
+import { listedEnvironmentProblems } from './helpers/listed-environments';
 
 /** Loads definitions that must fail and returns the ConfigError. */
 function problemsOf(definitions: unknown[]): ConfigError {
@@ -14,22 +16,39 @@ function problemsOf(definitions: unknown[]): ConfigError {
 
 describe('the listed environments', () => {
   // Invariants of whatever DEFAULT_ENVIRONMENTS lists: adding an environment must not need a test change.
-  const envs = loadEnvironments(DEFAULT_ENVIRONMENTS);
+  const ROOT = path.resolve(__dirname, '..');
 
-  it('load, with unique names, prefixes and state locations', () => {
-    expect(envs.length).toBeGreaterThan(0);
-    for (const key of [(e: typeof envs[number]) => e.name, (e: typeof envs[number]) => qualifiedName(e, 'Flow'), stateLocation]) {
-      expect(new Set(envs.map(key)).size).toBe(envs.length);
-    }
+  it('load, each one file of config/environments, with unique names, prefixes and state locations; production protected', () => {
+    expect(listedEnvironmentProblems(ROOT)).toEqual([]);
   });
 
-  it.each(DEFAULT_ENVIRONMENTS.map((d) => [d.name, d] as const))('%s: is one file of config/environments, named as the environment', (name, definition) => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the module is named by the environment
-    expect(require(`../config/environments/${name}`)[name]).toBe(definition);
-  });
+  describe('the invariants catch', () => {
+    const broken = (change: (definitions: EnvironmentDefinition[]) => void) => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- the very list the configuration exports, changed in place and restored
+      const list = require('../config/environments') as { DEFAULT_ENVIRONMENTS: EnvironmentDefinition[] };
+      const saved = [...list.DEFAULT_ENVIRONMENTS];
+      try {
+        change(list.DEFAULT_ENVIRONMENTS);
+        return listedEnvironmentProblems(ROOT);
+      } finally {
+        list.DEFAULT_ENVIRONMENTS.splice(0, list.DEFAULT_ENVIRONMENTS.length, ...saved);
+      }
+    };
 
-  it.each(envs.filter((e) => e.production).map((e) => [e.name, e] as const))('production environment %s protects its resources from destroy', (_name, env) => {
-    expect(env.preventDestroy).toBe(true);
+    it('an environment defined outside its own file', () => {
+      const [first] = DEFAULT_ENVIRONMENTS;
+      expect(broken((d) => d.splice(0, 1, { ...first }))).toEqual([expect.stringContaining(`${first.name}: is not one file of config/environments`)]);
+    });
+
+    it('a production environment without destroy protection', () => {
+      expect(broken((d) => d.push({ ...VALID, name: 'unprotected', production: true, preventDestroy: false, backend: { type: 's3', bucket: 'b', region: 'eu-west-1' } }))).toContain(
+        'unprotected: is a production environment that does not protect its resources from destroy',
+      );
+    });
+
+    it('a list that does not load', () => {
+      expect(broken((d) => d.push({ ...VALID, name: DEFAULT_ENVIRONMENTS[0].name }))).toEqual([expect.stringMatching(/^the list does not load: /)]);
+    });
   });
 });
 

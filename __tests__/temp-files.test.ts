@@ -3,12 +3,12 @@
  * they found it (cdktf's Testing.app() alone left a cdktf.outdir.* folder per
  * call), and the suite runs in a temp directory of its own.
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { scratchDirectory } from '../constructs/scratch';
 import { rmTemp, tempDir } from './helpers/synth';
+import { runTs } from './helpers/run-ts';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -34,11 +34,8 @@ describe('the temp directory', () => {
     const tmp = tempDir('empty-tmp-');
     const out = tempDir('synth-out-');
     try {
-      const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), ...args], {
-        cwd: ROOT,
-        env: { ...process.env, TMPDIR: tmp, CDKTF_OUTDIR: path.join(out, 'cdktf.out') },
-        encoding: 'utf8',
-      });
+      const [file, ...rest] = args;
+      const run = runTs(file, rest, { cwd: ROOT, env: { ...process.env, TMPDIR: tmp, CDKTF_OUTDIR: path.join(out, 'cdktf.out') } });
       expect([run.status, run.stderr]).toEqual([0, '']);
       // tsx keeps one compile cache, tsx-<uid>, reused by every run: a cache, not litter.
       expect(fs.readdirSync(tmp).filter((f) => !/^tsx-\d+$/.test(f))).toEqual([]);
