@@ -9,7 +9,7 @@ import * as path from 'path';
 import { ValidationError } from '../constructs/validation';
 import { parseSimulateArgs, simulateCli } from '../simulator/cli';
 import { parseBenchArgs } from '../tools/bench/bench';
-import { parseCommandLine } from '../tools/cli/args';
+import { CommandLineError, parseCommandLine } from '../tools/cli/args';
 import { parseSmokeArgs } from '../tools/smoke/args';
 import { LockArgsError, parseLockArgs } from '../tools/terraform/lock';
 import { parsePlanOfflineArgs } from '../tools/terraform/plan-offline';
@@ -52,9 +52,10 @@ describe('parseCommandLine (tools/cli/args.ts)', () => {
     [['--name', '-1'], '--name needs a value, not "-1" (a value that starts with "-" is taken for an option: write --name=-1 if you mean it)'],
     [['--flag=yes'], '--flag takes no value, not "yes"'],
     [['--name', 'a', '--name=b'], '--name takes one value, not 2 ("a", "b"): give it once'],
-  ])('refuses %j as a plain Error naming the option, the value and the usage', (args, message) => {
+  ])('refuses %j as a CommandLineError naming the option, the value and the usage', (args, message) => {
     const err = thrown(() => parseCommandLine(args, spec));
-    expect(err.constructor).toBe(Error);
+    expect(err).toBeInstanceOf(CommandLineError);
+    expect(ValidationError.isValidationError(err)).toBe(true);
     expect(err.message).toBe(`${message}; ${spec.usage}`);
   });
 
@@ -90,7 +91,7 @@ describe('each tool with util.parseArgs', () => {
     expect(parsePlanOfflineArgs([])).toEqual({ envName: undefined, stackDir: undefined });
   });
 
-  const PLAIN = { simulate: parseSimulateArgs, smoke: parseSmokeArgs, validate: parseValidateArgs, bench: parseBenchArgs, 'plan:offline': parsePlanOfflineArgs };
+  const PARSERS = { simulate: parseSimulateArgs, smoke: parseSmokeArgs, validate: parseValidateArgs, bench: parseBenchArgs, 'plan:offline': parsePlanOfflineArgs };
 
   const USAGE = {
     simulate: 'usage: npm run simulate [-- --scenario <name>]... [--calls N] [--seed N] [--json] [--svg-dir <dir>]',
@@ -139,10 +140,10 @@ describe('each tool with util.parseArgs', () => {
     ['plan:offline', ['--stack-dir', 'a', '--stack-dir', 'b'], `--stack-dir takes one value, not 2 ("a", "b"): give it once; ${USAGE.plan}`],
     ['plan:offline', ['dev', 'prod'], `name one environment, not "dev" and "prod"; ${USAGE.plan}`],
     ['plan:offline', ['dev', '--stack-dir', 'x'], 'name an environment or give --stack-dir, not both'],
-  ] as const)('%s %j: refused as a plain Error with its message', (name, args, message) => {
-    const err = thrown(() => PLAIN[name](args));
-    // A plain Error, as before: the hostile-input judge counts anything else (a TypeError) as a crash.
-    expect(err.constructor).toBe(Error);
+  ] as const)('%s %j: refused as a CommandLineError with its message', (name, args, message) => {
+    const err = thrown(() => PARSERS[name](args));
+    // The one error type for a user's mistake: the hostile-input judge counts anything else as a crash.
+    expect(err).toBeInstanceOf(CommandLineError);
     expect(err.message).toBe(message);
   });
 

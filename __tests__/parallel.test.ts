@@ -11,7 +11,7 @@ describe('npm scripts side by side', () => {
   beforeAll(() => {
     dir = tempDir('parallel-');
     const scripts = {
-      slow: `node -e "setTimeout(() => console.log('slow done'), 300)"`,
+      slow: `node -e "setTimeout(() => console.log('slow done'), 100)"`,
       fast: `node -e "console.log('fast done')"`,
       broken: `node -e "console.error('broken says why'); process.exit(3)"`,
     };

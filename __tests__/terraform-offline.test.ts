@@ -4,7 +4,7 @@ import { Testing, TerraformOutput, TerraformStack } from 'cdktf';
 import { GenesyscloudProvider } from '@cdktf/provider-genesyscloud/lib/provider';
 import { Integration } from '@cdktf/provider-genesyscloud/lib/integration';
 import { IntegrationAction } from '@cdktf/provider-genesyscloud/lib/integration-action';
-import { DEFAULT_ENVIRONMENTS } from '../config';
+import { ConfigError, DEFAULT_ENVIRONMENTS } from '../config';
 import { synthEnvironments } from '../stacks/app';
 import { parsePlanSummary, planOfflineCli, planStack } from '../tools/terraform/plan-offline';
 import { lockCli } from '../tools/terraform/lock';
@@ -12,7 +12,8 @@ import { Console } from '../stacks/app';
 import { formatDiagnostic, parseValidateArgs, validateCli, validateStacks } from '../tools/terraform/validate';
 import { rmTemp, tempDir } from './helpers/synth';
 import { describeWithTerraform, TERRAFORM } from './helpers/terraform';
-import { StandInWorkspace } from '../tools/terraform/standin';
+import { isUserFacing, StandInError, StandInWorkspace, TerraformMissingError } from '../tools/terraform/standin';
+import { CommandLineError } from '../tools/cli/args';
 import { memoryApp } from '../stacks/memory-app';
 
 /** A small stack with one data action, synthesized, then changed by `mutate`, in its own directory. */
@@ -225,6 +226,17 @@ describe('without terraform on PATH', () => {
     expect(code).toBe(1);
     expect(stderr).toContain(`${name}: terraform is not on PATH.`);
     expect(stderr).toContain('Install Terraform and put it on PATH');
+  });
+});
+
+describe('what the Terraform commands print as a message alone', () => {
+  it('is a mistake the user can fix; anything else is a bug that keeps its stack trace', () => {
+    expect(isUserFacing(new CommandLineError('--x needs a value'))).toBe(true);
+    expect(isUserFacing(new ConfigError([]))).toBe(true);
+    expect(isUserFacing(new TerraformMissingError('terraform is not on PATH.'))).toBe(true);
+    expect(isUserFacing(new StandInError('The offline stand-in is not built'))).toBe(true);
+    expect(isUserFacing(new TypeError("Cannot read properties of undefined (reading 'x')"))).toBe(false);
+    expect(isUserFacing(new Error('a plain Error is no message of ours'))).toBe(false);
   });
 });
 

@@ -15,7 +15,8 @@ import { Simulator } from './engine';
 import { patternFor, runCalls, runScenario } from './run';
 import { limitsOf, loadScenario, Scenario, scenarioNames } from './scenario';
 import { lineChartSvg, timelineSvg } from './svg';
-import { parseCommandLine } from '../tools/cli/args';
+import { CommandLineError, parseCommandLine } from '../tools/cli/args';
+import { ValidationError } from '../constructs/validation';
 import { counter, ProgressStream } from '../tools/cli/progress';
 
 /** Each call's figures are kept for the percentiles: this many fit in memory with room to spare. */
@@ -46,15 +47,15 @@ export function parseSimulateArgs(args: readonly string[]): Options {
   // Digits only: "1e7" or "0x10" are numbers to JavaScript, not to a user.
   const whole = (flag: string, v: string, min: number, max: number) => {
     const n = Number(v);
-    if (!/^\d+$/.test(v) || n < min || n > max) throw new Error(`${flag} needs a whole number from ${min} to ${max.toLocaleString('en')}, not ${JSON.stringify(v)}`);
+    if (!/^\d+$/.test(v) || n < min || n > max) throw new CommandLineError(`${flag} needs a whole number from ${min} to ${max.toLocaleString('en')}, not ${JSON.stringify(v)}`);
     return n;
   };
   const o: Options = { scenarios: values.scenario ?? [], json: values.json ?? false, svgDir: values['svg-dir'] ?? 'simulation' };
   if (values.calls !== undefined) o.calls = whole('--calls', values.calls, 1, MAX_CALLS);
   if (values.seed !== undefined) o.seed = whole('--seed', values.seed, 0, 0xffffffff);
   // Checked before minutes of simulation, not when the first drawing is written.
-  if (values['svg-dir'] !== undefined && (o.svgDir.trim() === '' || (fs.existsSync(o.svgDir) && !fs.statSync(o.svgDir).isDirectory()))) throw new Error(`--svg-dir needs a directory to write the drawings to, not ${JSON.stringify(o.svgDir)}`);
-  if (o.json && o.scenarios.length > 1) throw new Error('--json prints one object: give one --scenario');
+  if (values['svg-dir'] !== undefined && (o.svgDir.trim() === '' || (fs.existsSync(o.svgDir) && !fs.statSync(o.svgDir).isDirectory()))) throw new CommandLineError(`--svg-dir needs a directory to write the drawings to, not ${JSON.stringify(o.svgDir)}`);
+  if (o.json && o.scenarios.length > 1) throw new CommandLineError('--json prints one object: give one --scenario');
   if (o.scenarios.length === 0) o.scenarios = o.json ? ['ai-intent'] : scenarioNames();
   return o;
 }
@@ -182,6 +183,8 @@ export function simulateCli(args: readonly string[], io: CliIo = { stdout: proce
     main(args, io);
     return 0;
   } catch (err) {
+    // A user's mistake (command line, scenario) is its message; anything else is a bug, and surfaces with its stack trace.
+    if (!ValidationError.isValidationError(err)) throw err;
     if (args.includes('--json')) io.stdout.write(`${JSON.stringify({ error: `simulate: ${(err as Error).message}` })}\n`);
     else io.stderr.write(`simulate: ${(err as Error).message}\n`);
     return 1;

@@ -7,24 +7,21 @@ import { CallResult, runCalls, Simulator } from './engine';
 import { summarize, Summary } from './metrics';
 import { Scenario } from './scenario';
 import { memoryApp } from '../stacks/memory-app';
+import { ValidationError } from '../constructs/validation';
 
 /**
  * The pattern exactly as the environment's stack builds it: the flows run
- * here are the objects the deployed YAML is written from.
+ * here are the objects the deployed YAML is written from. A process builds
+ * each (environment, sample, mode) once: the simulator only reads a pattern.
  */
 export function patternFor(scenario: Scenario, mode?: IdentificationMode): AsyncWorkflow {
   const base = environmentFor(scenario);
   const envName = base.name;
-  let definition: EnvironmentDefinition = base;
-  if (scenario.sample === 'customerIdentification' && mode) {
-    const c = base.samples?.customerIdentification;
-    if (!c) throw new Error(`environment "${envName}" does not deploy sample 2`);
-    definition = { ...base, samples: { ...base.samples, customerIdentification: { ...c, mode } } };
+  if (scenario.sample === 'customerIdentification' && mode && !base.samples?.customerIdentification) {
+    throw scenarioMistake(scenario, `environment "${envName}" does not deploy sample 2`);
   }
-  const [config] = loadEnvironments([definition]);
-  const stack = new EnvironmentStack(memoryApp(), { config });
-  const sample = scenario.sample === 'aiIntent' ? stack.aiIntent : stack.customerIdentification;
-  if (!sample) throw new Error(`environment "${envName}" does not deploy the ${scenario.sample} sample that scenario "${scenario.name}" runs`);
+  const pattern = builtPattern(base, scenario.sample, scenario.sample === 'customerIdentification' ? mode : undefined);
+  if (!pattern) throw scenarioMistake(scenario, `environment "${envName}" does not deploy the ${scenario.sample} sample that scenario "${scenario.name}" runs`);
   if (scenario.sample === 'customerIdentification') {
     // Every database the flows ask needs its behaviour, and a behaviour for no database is a typo.
     const sources = (base.samples?.customerIdentification?.databases ?? []).map((d) => d.source);
@@ -32,12 +29,35 @@ export function patternFor(scenario: Scenario, mode?: IdentificationMode): Async
     const missing = sources.filter((s) => !given.includes(s));
     const unknown = given.filter((g) => !sources.includes(g));
     if (missing.length > 0 || unknown.length > 0) {
-      throw new Error(
+      throw scenarioMistake(
+        scenario,
         `scenario "${scenario.name}", field "databases": ${[missing.length ? `no behaviour for ${missing.join(', ')}` : '', unknown.length ? `no database named ${unknown.join(', ')}` : ''].filter(Boolean).join('; ')} in environment "${envName}" (its sources: ${sources.join(', ')})`,
       );
     }
   }
-  return sample.pattern;
+  return pattern;
+}
+
+/** Patterns built so far, by environment definition, then sample and mode. */
+const built = new WeakMap<EnvironmentDefinition, Map<string, AsyncWorkflow | undefined>>();
+
+function builtPattern(base: EnvironmentDefinition, sample: Scenario['sample'], mode: IdentificationMode | undefined): AsyncWorkflow | undefined {
+  let byKey = built.get(base);
+  if (!byKey) built.set(base, (byKey = new Map()));
+  const key = `${sample}|${mode ?? ''}`;
+  if (!byKey.has(key)) {
+    const c = base.samples?.customerIdentification;
+    const definition: EnvironmentDefinition = mode && c ? { ...base, samples: { ...base.samples, customerIdentification: { ...c, mode } } } : base;
+    const [config] = loadEnvironments([definition]);
+    const stack = new EnvironmentStack(memoryApp(), { config });
+    byKey.set(key, (sample === 'aiIntent' ? stack.aiIntent : stack.customerIdentification)?.pattern);
+  }
+  return byKey.get(key);
+}
+
+/** A scenario that does not fit the environments: the project's one error type for a user's mistake, its message as it is. */
+function scenarioMistake(scenario: Scenario, problem: string): ValidationError {
+  return new ValidationError(`scenario "${scenario.name}"`, [problem], problem);
 }
 
 /** The environment a scenario runs: the one it names, or else the first listed that deploys its sample (the shipped scenarios follow the list). */
@@ -45,7 +65,7 @@ export function environmentFor(scenario: Scenario): EnvironmentDefinition {
   const base = scenario.environment
     ? DEFAULT_ENVIRONMENTS.find((e) => e.name === scenario.environment)
     : (DEFAULT_ENVIRONMENTS.find((e) => e.samples?.[scenario.sample]) ?? DEFAULT_ENVIRONMENTS[0]);
-  if (!base) throw new Error(`scenario "${scenario.name}" names environment "${scenario.environment}", which does not exist (${DEFAULT_ENVIRONMENTS.map((e) => e.name).join(', ')})`);
+  if (!base) throw scenarioMistake(scenario, `scenario "${scenario.name}" names environment "${scenario.environment}", which does not exist (${DEFAULT_ENVIRONMENTS.map((e) => e.name).join(', ')})`);
   return base;
 }
 

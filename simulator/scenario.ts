@@ -6,6 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { z } from 'zod';
+import { ValidationError } from '../constructs/validation';
 import { DEFAULT_LIMITS, Limits } from '../constructs/capacity/limits';
 import { Distribution } from './random';
 
@@ -151,13 +152,12 @@ export function limitsOf(s: Pick<Scenario, 'limits'>): Limits {
 }
 
 /** A scenario file that does not fit the schema: one line per problem, naming the field. */
-export class ScenarioError extends Error {
+export class ScenarioError extends ValidationError {
   constructor(
     readonly source: string,
-    readonly problems: readonly string[],
+    problems: readonly string[],
   ) {
-    super(`${source} is not a valid scenario:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-    this.name = 'ScenarioError';
+    super(source, problems, `${source} is not a valid scenario:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
 }
 
@@ -195,7 +195,8 @@ export function scenarioNames(): string[] {
 export function loadScenario(name: string): Scenario {
   const names = scenarioNames();
   if (!names.includes(name)) {
-    throw new Error(`there is no scenario ${JSON.stringify(name)}; the scenarios are ${names.join(', ')} (in simulator/scenarios/)`);
+    const problem = `there is no scenario ${JSON.stringify(name)}; the scenarios are ${names.join(', ')} (in simulator/scenarios/)`;
+    throw new ValidationError('scenario', [problem], problem);
   }
   const file = path.join(SCENARIO_DIR, `${name}.json`);
   let json: unknown;

@@ -1,5 +1,6 @@
 import { ConfigError, loadEnvironments } from '../../config';
 import { hostileCases, hostileTable, judge } from '../../tools/security/hostile-inputs';
+import { ValidationError } from '../../constructs/validation';
 
 const cases = hostileCases();
 
@@ -20,7 +21,9 @@ describe('hostile and careless inputs', () => {
     const crash = judge({ surface: 'configuration', name: 't', field: 'f', expect: 'refused', run: () => (undefined as any).x });
     expect(crash.outcome).toBe('crashed');
     expect(judge({ surface: 'configuration', name: 't', field: 'f', expect: 'refused', run: () => undefined }).outcome).toBe('accepted');
-    expect(judge({ surface: 'configuration', name: 't', field: 'f', expect: 'refused', run: () => { throw new Error('something else'); } }).outcome).toBe('unclear');
+    // A refusal is a ValidationError that names the field; a plain Error is no refusal of ours.
+    expect(judge({ surface: 'configuration', name: 't', field: 'f', expect: 'refused', run: () => { throw new ValidationError('x', ['something else']); } }).outcome).toBe('unclear');
+    expect(judge({ surface: 'configuration', name: 't', field: 'f', expect: 'refused', run: () => { throw new Error('f is wrong'); } }).outcome).toBe('crashed');
     expect(hostileTable([crash])).toContain('| configuration | 1 | 0 | 0 | 0 | 0 | 1 |');
   });
 });

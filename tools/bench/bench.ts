@@ -23,7 +23,7 @@ import { terraformVersion } from '../terraform/standin';
 import { loadScenario, scenarioNames } from '../../simulator/scenario';
 import { runScenario } from '../../simulator/run';
 import { DEFAULT_LIMITS } from '../../constructs/capacity/limits';
-import { parseCommandLine } from '../cli/args';
+import { CommandLineError, parseCommandLine } from '../cli/args';
 import { stepper } from '../cli/progress';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -132,12 +132,12 @@ export function parseBenchArgs(args: readonly string[]): BenchOptions {
   let runs = 7;
   if (values.runs !== undefined) {
     const v = values.runs;
-    if (!/^\d+$/.test(v) || Number(v) < 5 || Number(v) > 100) throw new Error(`--runs needs a whole number from 5 to 100, not ${JSON.stringify(v)}`);
+    if (!/^\d+$/.test(v) || Number(v) < 5 || Number(v) > 100) throw new CommandLineError(`--runs needs a whole number from 5 to 100, not ${JSON.stringify(v)}`);
     runs = Number(v);
   }
   const baseline = values.baseline ?? BASELINE;
   // A ref reaches git as one argument; this keeps it to what a ref can be, and never an option (--baseline=-x gets here).
-  if (values.baseline !== undefined && (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/.test(baseline) || baseline.includes('..'))) throw new Error(`--baseline needs a git commit, tag or branch, not ${JSON.stringify(baseline)}`);
+  if (values.baseline !== undefined && (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,99}$/.test(baseline) || baseline.includes('..'))) throw new CommandLineError(`--baseline needs a git commit, tag or branch, not ${JSON.stringify(baseline)}`);
   return { runs, full: values.full ?? false, baseline };
 }
 

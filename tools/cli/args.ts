@@ -2,7 +2,7 @@
  * The tools' command lines, read by Node's own `util.parseArgs` in strict mode.
  * This is the one place that turns its errors (a TypeError with a code such as
  * ERR_PARSE_ARGS_UNKNOWN_OPTION) into a message that names the option, the bad
- * value and the usage, thrown as the caller's own error type. Each tool then
+ * value and the usage, thrown as a CommandLineError (or the caller's own type). Each tool then
  * checks its values itself (ranges, allowed names, directories).
  *
  * What parseArgs brings: `--opt value` and `--opt=value` alike; a value that
@@ -12,6 +12,18 @@
  * each tool checks the value it keeps, so a second one may not slip past.
  */
 import { parseArgs } from 'util';
+import { ValidationError } from '../../constructs/validation';
+
+/**
+ * A mistake on a command line: the project's one error type for what a user
+ * gave (a ValidationError), so each command prints its message alone and exits
+ * 1, while anything else, a bug, surfaces with its stack trace.
+ */
+export class CommandLineError extends ValidationError {
+  constructor(problem: string) {
+    super('the command line', [problem], problem);
+  }
+}
 
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
@@ -34,7 +46,7 @@ export interface CommandLineSpec<O extends OptionSpecs> {
   readonly allowPositionals?: boolean;
   /** The usage line, added to every message of this module. */
   readonly usage: string;
-  /** The caller's error type. @default a plain Error */
+  /** The caller's error type. @default CommandLineError */
   readonly error?: (message: string) => Error;
 }
 
@@ -65,10 +77,10 @@ const nodeOptions = (specs: OptionSpecs) => Object.fromEntries(Object.entries(sp
 
 /**
  * Reads `args` against `spec.options`; every mistake is thrown as `spec.error`
- * (a plain Error by default) naming the option, the value and the usage.
+ * (a CommandLineError by default) naming the option, the value and the usage.
  */
 export function parseCommandLine<const O extends OptionSpecs>(args: readonly string[], spec: CommandLineSpec<O>): CommandLine<O> {
-  const fail = (problem: string) => (spec.error ?? ((m: string) => new Error(m)))(`${problem}; ${spec.usage}`);
+  const fail = (problem: string) => (spec.error ?? ((m: string) => new CommandLineError(m)))(`${problem}; ${spec.usage}`);
   let parsed: { values: Record<string, unknown>; positionals: string[]; tokens: Token[] };
   try {
     parsed = parseArgs({ args: [...args], options: nodeOptions(spec.options), allowPositionals: spec.allowPositionals === true, strict: true, tokens: true }) as typeof parsed;

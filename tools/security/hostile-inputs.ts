@@ -16,7 +16,7 @@ import { ValidationError } from '../../constructs/validation';
 import { parseSimulateArgs } from '../../simulator/cli';
 import { Simulator } from '../../simulator/engine';
 import { patternFor, runCalls } from '../../simulator/run';
-import { loadScenario, parseScenario, ScenarioError } from '../../simulator/scenario';
+import { loadScenario, parseScenario } from '../../simulator/scenario';
 import { EnvironmentStack } from '../../stacks/environment-stack';
 import { parseSmokeArgs } from '../smoke/args';
 import { DEFAULT_ENVIRONMENTS } from '../../config';
@@ -263,9 +263,8 @@ export function hostileCases(): HostileCase[] {
   return [...CONFIG_CASES, ...SCENARIO_CASES, ...CLI_CASES, ...responseCases()];
 }
 
-/** A refusal is ours when it is one of the project's errors, or a plain Error; anything else (TypeError, RangeError, ...) is a crash. */
-const isRefusal = (err: unknown) =>
-  ValidationError.isValidationError(err) || err instanceof ScenarioError || (err instanceof Error && err.constructor === Error);
+/** A refusal is the project's one error type for a user's mistake (a ValidationError); anything else (a plain Error, TypeError, RangeError, ...) is a crash. */
+const isRefusal = (err: unknown) => ValidationError.isValidationError(err);
 
 export function judge(c: HostileCase): Verdict {
   try {

@@ -3,6 +3,7 @@
  * the stack is built exactly as `npm run synth` builds it, so the names,
  * the build stamps and the sample inputs always match what was deployed.
  */
+import { ValidationError } from '../../constructs/validation';
 import { DEFAULT_ENVIRONMENTS, EnvironmentConfig, EnvironmentDefinition, loadEnvironments } from '../../config';
 import { DataAction, SmokeTest } from '../../constructs/data-actions/data-action';
 import { ArchitectFlow } from '../../constructs/flows/architect-flow';
@@ -46,7 +47,8 @@ export interface SmokePlan {
 export function smokePlan(environmentName: string, environments: readonly EnvironmentDefinition[] = DEFAULT_ENVIRONMENTS): SmokePlan {
   const definition = environments.find((e) => e.name === environmentName);
   if (!definition) {
-    throw new Error(`there is no environment "${environmentName}"; the environments are ${environments.map((e) => e.name).join(', ')}`);
+    const problem = `there is no environment "${environmentName}"; the environments are ${environments.map((e) => e.name).join(', ')}`;
+    throw new ValidationError('the command line', [problem], problem);
   }
   const [config] = loadEnvironments([definition]);
   const stack = new EnvironmentStack(memoryApp(), { config });
@@ -96,7 +98,10 @@ export function smokePlan(environmentName: string, environments: readonly Enviro
     const ani = sample.startsWith('tel:') ? sample : `tel:${sample}`;
     const values: Record<string, RuntimeValue> = { [Call.ani.text()]: ani };
     const value = expression.evaluate({ get: (n) => values[n] });
-    if (typeof value !== 'string' || !value) throw new Error(`the call flow passes nothing for ${name} when the caller's number is ${ani}: fix the test numbers of the environment`);
+    if (typeof value !== 'string' || !value) {
+      const problem = `the call flow passes nothing for ${name} when the caller's number is ${ani}: fix the test numbers of the environment`;
+      throw new ValidationError(`environment "${environmentName}"`, [problem], problem);
+    }
     return value;
   };
   const workflows = patterns.flatMap((p) =>

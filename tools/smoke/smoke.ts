@@ -8,6 +8,7 @@
  * environment) also launches each workflow and follows it to its end.
  * One line per check, then "N passed, N failed"; exit 1 on any failure.
  */
+import { ValidationError } from '../../constructs/validation';
 import { ApiError, ClientOptions, GenesysClient, redact, Target } from './client';
 import { parseSmokeArgs } from './args';
 import { ActionCheck, SmokePlan, smokePlan } from './checks';
@@ -86,7 +87,8 @@ function expectOutput(test: ActionCheck['test'], output: Record<string, unknown>
 export async function runSmoke(environmentName: string, options: SmokeOptions): Promise<SmokeReport> {
   const plan: SmokePlan = options.plan ?? smokePlan(environmentName, options.environments);
   if (options.deep && plan.environment.production) {
-    throw new Error(`--deep launches workflows with test data; "${environmentName}" is marked production, so it is refused there. Run it against an environment that is not.`);
+    const problem = `--deep launches workflows with test data; "${environmentName}" is marked production, so it is refused there. Run it against an environment that is not.`;
+    throw new ValidationError('the command line', [problem], problem);
   }
   const results: CheckResult[] = [];
   const secrets = [options.credentials.clientId, options.credentials.clientSecret];
@@ -223,7 +225,8 @@ export async function smokeCli(args: readonly string[], io: SmokeCliIo = console
     const clientId = env.GENESYSCLOUD_OAUTHCLIENT_ID;
     const clientSecret = env.GENESYSCLOUD_OAUTHCLIENT_SECRET;
     if (!clientId || !clientSecret) {
-      throw new Error('set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET to a client-credentials OAuth client of the org (docs/smoke.md lists its permissions)');
+      const problem = 'set GENESYSCLOUD_OAUTHCLIENT_ID and GENESYSCLOUD_OAUTHCLIENT_SECRET to a client-credentials OAuth client of the org (docs/smoke.md lists its permissions)';
+      throw new ValidationError('the environment variables', [problem], problem);
     }
     const report = await runSmoke(o.env, {
       plan,
@@ -237,6 +240,8 @@ export async function smokeCli(args: readonly string[], io: SmokeCliIo = console
     else io.log(`${report.passed} passed, ${report.failed} failed`);
     return report.failed > 0 ? 1 : 0;
   } catch (err) {
+    // A user's mistake is its message; anything else is a bug, and surfaces with its stack trace.
+    if (!ValidationError.isValidationError(err)) throw err;
     // One JSON document on stdout with --json, errors included.
     if (json) io.log(JSON.stringify({ error: (err as Error).message }, null, 2));
     else io.error(`smoke: ${(err as Error).message}`);

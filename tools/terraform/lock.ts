@@ -16,7 +16,7 @@ import { DEFAULT_ENVIRONMENTS } from '../../config';
 import { LOCKS_DIR, lockFileOf, runSynth } from '../../stacks/app';
 import { ValidationError } from '../../constructs/validation';
 import { parseCommandLine } from '../cli/args';
-import { requireTerraform, TerraformMissingError } from './standin';
+import { isUserFacing, requireTerraform, TerraformMissingError } from './standin';
 import { spawnSync } from 'child_process';
 
 /** GitHub's hosted runners, and engineers on macOS (Apple silicon and Intel) and Windows. */
@@ -110,7 +110,7 @@ export function lockCli(args: readonly string[], options: LockOptions = {}): num
   try {
     return lockEnvironments(parseLockArgs(args), options);
   } catch (err) {
-    if (!(err instanceof LockArgsError || err instanceof TerraformMissingError)) throw err;
+    if (!isUserFacing(err)) throw err;
     out.error(`lock: ${err.message}`);
     return 1;
   }

@@ -11,8 +11,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { DEFAULT_ENVIRONMENTS } from '../../config';
 import { Console, runSynth } from '../../stacks/app';
-import { parseCommandLine } from '../cli/args';
-import { inWorkspace, requireTerraform, StandInOptions } from './standin';
+import { CommandLineError, parseCommandLine } from '../cli/args';
+import { inWorkspace, isUserFacing, requireTerraform, StandInOptions } from './standin';
 
 export interface PlanSummary {
   readonly add: number;
@@ -73,11 +73,11 @@ export function parsePlanOfflineArgs(args: readonly string[]): { readonly envNam
   });
   const stackDir = values['stack-dir'];
   if (stackDir !== undefined && (stackDir.trim() === '' || stackDir.startsWith('-'))) {
-    throw new Error(`--stack-dir needs a directory, e.g. --stack-dir cdktf.out/stacks/<env>, not ${JSON.stringify(stackDir)}`);
+    throw new CommandLineError(`--stack-dir needs a directory, e.g. --stack-dir cdktf.out/stacks/<env>, not ${JSON.stringify(stackDir)}`);
   }
-  if (positionals.length > 1) throw new Error(`name one environment, not ${positionals.map((p) => JSON.stringify(p)).join(' and ')}; ${USAGE}`);
+  if (positionals.length > 1) throw new CommandLineError(`name one environment, not ${positionals.map((p) => JSON.stringify(p)).join(' and ')}; ${USAGE}`);
   const envName = positionals[0];
-  if (envName !== undefined && stackDir !== undefined) throw new Error('name an environment or give --stack-dir, not both');
+  if (envName !== undefined && stackDir !== undefined) throw new CommandLineError('name an environment or give --stack-dir, not both');
   return { envName, stackDir };
 }
 
@@ -88,8 +88,8 @@ function main(args: readonly string[], out: Console): number {
   let stackDir = parsed.stackDir;
   const names = DEFAULT_ENVIRONMENTS.map((e) => e.name);
   if (!stackDir) {
-    if (!envName) throw new Error(`name an environment: npm run plan:offline -- <env>, one of ${names.join(', ')}`);
-    if (!names.includes(envName)) throw new Error(`there is no environment "${envName}"; the environments are ${names.join(', ')}`);
+    if (!envName) throw new CommandLineError(`name an environment: npm run plan:offline -- <env>, one of ${names.join(', ')}`);
+    if (!names.includes(envName)) throw new CommandLineError(`there is no environment "${envName}"; the environments are ${names.join(', ')}`);
     if (runSynth(DEFAULT_ENVIRONMENTS, 'cdktf.out', out, { only: [envName] }) !== 0) return 1;
     stackDir = path.join('cdktf.out', 'stacks', envName);
   }
@@ -105,12 +105,13 @@ function main(args: readonly string[], out: Console): number {
   return 0;
 }
 
-/** `npm run plan:offline`: the exit code; a mistake (arguments, no Terraform) is one line on stderr. */
+/** `npm run plan:offline`: the exit code; a mistake (arguments, configuration, no Terraform) is one line on stderr, a bug its stack trace. */
 export function planOfflineCli(args: readonly string[], out: Console = console): number {
   try {
     return main(args, out);
   } catch (err) {
-    out.error(`plan:offline: ${(err as Error).message}`);
+    if (!isUserFacing(err)) throw err;
+    out.error(`plan:offline: ${err.message}`);
     return 1;
   }
 }

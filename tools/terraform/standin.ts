@@ -13,9 +13,24 @@ import { ChildProcess, spawn, spawnSync, SpawnSyncReturns } from 'child_process'
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { ValidationError } from '../../constructs/validation';
+import { CommandLineError } from '../cli/args';
 
 export const PROVIDER_SOURCE = 'mypurecloud/genesyscloud';
 export const MIN_TERRAFORM = [1, 0] as const;
+
+/** The offline stand-in cannot run: not built, or it did not start. Its message says what to do. */
+export class StandInError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StandInError';
+  }
+}
+
+/** A mistake the user can fix, which the commands print as a message alone: anything else is a bug and keeps its stack trace. */
+export function isUserFacing(err: unknown): err is Error {
+  return ValidationError.isValidationError(err) || err instanceof TerraformMissingError || err instanceof StandInError;
+}
 
 export class TerraformMissingError extends Error {
   constructor(detail: string) {
@@ -57,9 +72,9 @@ export function standInMainScript(): string {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     main = require('terraform-provider-genesyscloud-standin').MAIN_SCRIPT;
   } catch {
-    throw new Error('The offline stand-in is not built: run `npm ci` (or `npm run prepare`) first.');
+    throw new StandInError('The offline stand-in is not built: run `npm ci` (or `npm run prepare`) first.');
   }
-  if (!fs.existsSync(main)) throw new Error(`The offline stand-in is not built (${main} is missing): run \`npm run prepare\`.`);
+  if (!fs.existsSync(main)) throw new StandInError(`The offline stand-in is not built (${main} is missing): run \`npm run prepare\`.`);
   return main;
 }
 
@@ -143,7 +158,7 @@ export class StandInWorkspace {
       }
       if (line.length > 200 || (Date.now() - started > 50 && hasEnded(child.pid)) || Date.now() - started > START_TIMEOUT_MS) {
         child.kill();
-        throw new Error(`the offline stand-in did not start: ${`${line}${fs.readFileSync(log, 'utf8')}`.trim() || 'no handshake line'}`);
+        throw new StandInError(`the offline stand-in did not start: ${`${line}${fs.readFileSync(log, 'utf8')}`.trim() || 'no handshake line'}`);
       }
       sleep(5);
     }
@@ -155,7 +170,7 @@ export class StandInWorkspace {
    */
   copyStack(stackDir: string, options: { dropBackend?: boolean } = {}): string {
     const file = path.join(stackDir, 'cdk.tf.json');
-    if (!fs.existsSync(file)) throw new Error(`${stackDir} has no cdk.tf.json: is it a synthesized stack directory (cdktf.out/stacks/<env>)?`);
+    if (!fs.existsSync(file)) throw new CommandLineError(`${stackDir} has no cdk.tf.json: is it a synthesized stack directory (cdktf.out/stacks/<env>)?`);
     const target = fs.mkdtempSync(path.join(this.dir, 'stack-'));
     fs.cpSync(stackDir, target, { recursive: true, filter: (src) => !/[\\/]\.terraform([\\/]|$)|\.tfstate|\.terraform\.lock\.hcl$/.test(src) });
     if (options.dropBackend) {

@@ -9,8 +9,8 @@
 import * as path from 'path';
 import { DEFAULT_ENVIRONMENTS } from '../../config';
 import { Console, runSynth } from '../../stacks/app';
-import { parseCommandLine } from '../cli/args';
-import { inWorkspace, requireTerraform, StandInOptions } from './standin';
+import { CommandLineError, parseCommandLine } from '../cli/args';
+import { inWorkspace, isUserFacing, requireTerraform, StandInOptions } from './standin';
 
 interface JsonDiagnostic {
   severity: 'error' | 'warning';
@@ -65,10 +65,10 @@ export function parseValidateArgs(args: readonly string[]): { readonly dirs: rea
   const dirs = values['stack-dir'] ?? [];
   // As --stack-dir=<dir> too: a directory, never empty and never what could pass for an option.
   for (const dir of dirs) {
-    if (dir.trim() === '' || dir.startsWith('-')) throw new Error(`--stack-dir needs a directory, e.g. --stack-dir cdktf.out/stacks/<env>, not ${JSON.stringify(dir)}`);
+    if (dir.trim() === '' || dir.startsWith('-')) throw new CommandLineError(`--stack-dir needs a directory, e.g. --stack-dir cdktf.out/stacks/<env>, not ${JSON.stringify(dir)}`);
   }
   const names = [...positionals];
-  if (names.length > 0 && dirs.length > 0) throw new Error('name environments or give --stack-dir, not both');
+  if (names.length > 0 && dirs.length > 0) throw new CommandLineError('name environments or give --stack-dir, not both');
   return { dirs, names };
 }
 
@@ -98,12 +98,13 @@ function main(args: readonly string[], out: Console): number {
   return failed > 0 ? 1 : 0;
 }
 
-/** `npm run validate`: the exit code; a mistake (arguments, no Terraform) is one line on stderr. */
+/** `npm run validate`: the exit code; a mistake (arguments, configuration, no Terraform) is one line on stderr, a bug its stack trace. */
 export function validateCli(args: readonly string[], out: Console = console): number {
   try {
     return main(args, out);
   } catch (err) {
-    out.error(`validate: ${(err as Error).message}`);
+    if (!isUserFacing(err)) throw err;
+    out.error(`validate: ${err.message}`);
     return 1;
   }
 }
