@@ -148,6 +148,10 @@ describe('npm run smoke, against a fake of the Platform API', () => {
     expect(plan.actions.filter((a) => a.name.endsWith('Lookup Gamma')).map((a) => a.test.name)).toEqual(['a known test number is found', 'an unknown number is answered with HTTP 404 (a miss)']);
     const flowQueries = fake.requests.filter((r) => r.path === '/api/api/v2/flows').map((r) => r.query.get('name'));
     expect(flowQueries.sort()).toEqual(plan.flows.map((f) => f.name).sort());
+    // The flow's type, given as a list (`type: [f.type]`), arrives as ArchitectApi.getFlows sends it: one `type` parameter.
+    const flowTypes = fake.requests.filter((r) => r.path === '/api/api/v2/flows').map((r) => [r.query.get('name'), r.query.getAll('type'), r.query.get('pageSize')]);
+    expect(flowTypes).toEqual(expect.arrayContaining(plan.flows.map((f) => [f.name, [f.type], '25'])));
+    expect(flowTypes).toHaveLength(plan.flows.length);
   });
 
   it('fails every check on 401 at login, without going further', async () => {
@@ -212,6 +216,15 @@ describe('npm run smoke, against a fake of the Platform API', () => {
       expect(report.passed).toBe(0);
       expect(lines[0]).toMatch(/^FAIL {2}log in with client credentials .*(no access token|HTTP)/);
     }
+  });
+
+  it('fails a check answered 200 without a JSON object, even a test that must fail, rather than read it as an answer', async () => {
+    const readJob = (r: { path: string }) => r.path.endsWith('/test') && decodeURIComponent(decodeURIComponent(r.path)).includes('Read Job Status');
+    const fake = fakeGenesys((r, n) => (readJob(r) ? { status: 200, body: '<html>maintenance</html>' } : n(r)));
+    const { lines } = await smoke(fake);
+    const failed = lines.filter((l) => l.startsWith('FAIL'));
+    expect(failed).toHaveLength(plan.actions.filter((a) => a.name.includes('Read Job Status')).length);
+    expect(failed.every((l) => /Read Job Status: a conversation that does not exist fails cleanly .*HTTP 200 with no JSON object in its body; correlation id corr-\d+$/.test(l))).toBe(true);
   });
 
   it('does not wait as long as a server asks: a Retry-After over the cap fails the check', async () => {
@@ -312,5 +325,14 @@ describe('npm run smoke, against a fake of the Platform API', () => {
     expect(plan.workflows[1].inputs).toEqual({ phoneNumber: '+32470000001' });
     expect(lines.filter((l) => l.includes('workflow runs to its end'))).toHaveLength(plan.workflows.length);
     await expect(runSmoke('prod', { environments: FIXTURES, deep: true, credentials: { clientId: 'a', clientSecret: 'b' } })).rejects.toThrow('"prod" is marked production, so it is refused there');
+  });
+
+  it('--deep fails a launch whose answer holds no execution id, without polling for one', async () => {
+    const fake = fakeGenesys((r, n) => (r.method === 'POST' && r.path === '/api/api/v2/flows/executions' ? { status: 200, body: { name: 'smoke test' } } : n(r)));
+    const { lines } = await smoke(fake, { deep: true });
+    const deep = lines.filter((l) => l.includes('workflow runs to its end'));
+    expect(deep).toHaveLength(plan.workflows.length);
+    expect(deep.every((l) => /^FAIL .*the launch answer held no execution id; correlation id corr-\d+$/.test(l))).toBe(true);
+    expect(fake.requests.filter((r) => r.path.startsWith('/api/api/v2/flows/executions/'))).toEqual([]);
   });
 });

@@ -13,11 +13,34 @@ import { GENESYS_REGIONS, GenesysRegion } from '../../config';
 // and settings come from this module only.
 platformClient.ApiClient.instance.config.live_reload_config = false;
 
-export interface ApiResponse {
+/** The SDK's API client as this module uses it. */
+type SdkApiClient = typeof platformClient.ApiClient;
+/**
+ * What ApiClient has at run time that index.d.ts leaves out or types too narrowly: `timeout`
+ * (ms, given to every request, login included), `authData` (set by the login), and
+ * `setGateway(undefined)`, which clears a gateway set before (configuration.js).
+ */
+type ApiClientRuntime = SdkApiClient & {
+  timeout: number;
+  readonly authData?: { readonly accessToken?: unknown };
+  setGateway(gateway: Parameters<SdkApiClient['setGateway']>[0] | undefined): void;
+};
+
+/** A successful answer: its status (2xx), its body as the SDK types it, and Genesys's correlation id. */
+export interface ApiResponse<T = unknown> {
   readonly status: number;
-  readonly body: any;
+  readonly body: T;
   readonly correlationId?: string;
 }
+
+/**
+ * A launch of a flow as sent. index.d.ts types `inputData`'s values as `object`, but a flow's
+ * inputs are plain JSON values (strings here: `Flow.conversationId`, `Flow.phoneNumber`, ...);
+ * the SDK sends the body as it is given.
+ */
+export type FlowLaunch = Omit<platformClient.Models.FlowExecutionLaunchRequest, 'inputData'> & {
+  readonly inputData?: Readonly<Record<string, string | number | boolean>>;
+};
 
 /** A request that failed: its status (0 for no answer) and Genesys's correlation id, for support. */
 export class ApiError extends Error {
@@ -76,22 +99,62 @@ const header = (headers: Record<string, unknown> | undefined, name: string) => {
   return typeof v === 'string' ? v : undefined;
 };
 
+/**
+ * How the SDK fails, with extended responses on (ApiClient.callApi, which every typed method
+ * calls): an answer other than 2xx rejects with `{ status, statusText, headers, body, text,
+ * error }`; no answer rejects with axios's error (a message, no response). The login
+ * (loginClientCredentialsGrant) rejects with axios's error, the answer in `response`. A typed
+ * method throws a plain string when a required argument is missing, before anything is sent.
+ */
+interface SdkFailure {
+  readonly status?: number;
+  readonly headers?: Record<string, unknown>;
+  readonly body?: unknown;
+  readonly message?: string;
+  readonly response?: { readonly status?: number; readonly headers?: Record<string, unknown>; readonly data?: unknown };
+}
+
+/** The fields of an error body that are shown: Genesys's `message` and `contextId`, OAuth's `error_description` and `error`. */
+type ErrorFields = { readonly message?: unknown; readonly error_description?: unknown; readonly error?: unknown; readonly contextId?: unknown };
+
 function describe(err: unknown, secrets: readonly string[]): { status: number; message: string; correlationId?: string; retryAfter?: string } {
-  const e = err as { status?: number; response?: { status?: number; headers?: Record<string, unknown>; data?: any }; headers?: Record<string, unknown>; body?: any; message?: string };
+  if (typeof err === 'string') return { status: 0, message: redact(`not sent (${err})`, secrets) };
+  const e = (typeof err === 'object' && err !== null ? err : {}) as SdkFailure;
   const status = e.status ?? e.response?.status ?? 0;
   const headers = e.headers ?? e.response?.headers;
-  const body = e.body ?? e.response?.data;
-  const detail = typeof body === 'object' && body ? (body.message ?? body.error_description ?? body.error) : undefined;
+  const raw = e.body ?? e.response?.data;
+  const body: ErrorFields | undefined = typeof raw === 'object' && raw !== null ? raw : undefined;
+  const detail = body ? (body.message ?? body.error_description ?? body.error) : undefined;
+  const contextId = typeof body?.contextId === 'string' ? body.contextId : undefined;
   return {
     status,
     message: redact(status ? `HTTP ${status}${detail ? `: ${typeof detail === 'string' ? detail : JSON.stringify(detail)}` : ''}` : `no answer (${e.message ?? String(err)})`, secrets),
-    correlationId: header(headers, 'inin-correlation-id') ?? (typeof body === 'object' ? body?.contextId : undefined),
+    correlationId: header(headers, 'inin-correlation-id') ?? contextId,
     retryAfter: header(headers, 'retry-after'),
   };
 }
 
+/**
+ * What every typed method of the SDK resolves with here. With `setReturnExtendedResponses(true)`
+ * (set below, so that a failure keeps its status and headers: without it the SDK rejects with
+ * the body alone), ApiClient.callApi resolves with `{ status, statusText, headers, body, text,
+ * error }`, not the body (the SDK's README, "Extended Responses"), though index.d.ts types each
+ * method as resolving with its body. `send` checks this shape before it reads it.
+ */
+interface ExtendedResponse {
+  readonly status: number;
+  readonly headers?: Record<string, unknown>;
+  readonly body: unknown;
+}
+
+function isExtendedResponse(x: unknown): x is ExtendedResponse {
+  return typeof x === 'object' && x !== null && typeof (x as { status?: unknown }).status === 'number' && 'body' in x && 'headers' in x;
+}
+
 export class GenesysClient {
-  private readonly api: any;
+  private readonly api: ApiClientRuntime;
+  private readonly architect: platformClient.ArchitectApi;
+  private readonly integrations: platformClient.IntegrationsApi;
   private readonly timeoutMs: number;
   private readonly maxRetries: number;
   private readonly maxWaitMs: number;
@@ -101,7 +164,7 @@ export class GenesysClient {
   private readonly secrets: readonly string[];
 
   private constructor(options: ClientOptions) {
-    this.api = platformClient.ApiClient.instance;
+    this.api = platformClient.ApiClient.instance as ApiClientRuntime;
     this.api.setReturnExtendedResponses(true);
     this.api.timeout = options.timeoutMs ?? 15000;
     if ('gateway' in options.target) {
@@ -110,6 +173,8 @@ export class GenesysClient {
       this.api.setGateway(undefined);
       this.api.setEnvironment(GENESYS_REGIONS[options.target.region].replace(/^api\./, ''));
     }
+    this.architect = new platformClient.ArchitectApi(this.api);
+    this.integrations = new platformClient.IntegrationsApi(this.api);
     this.timeoutMs = options.timeoutMs ?? 15000;
     this.maxRetries = options.maxRetries ?? 3;
     this.maxWaitMs = options.maxWaitMs ?? 30000;
@@ -159,11 +224,49 @@ export class GenesysClient {
     }
   }
 
-  /** One Platform API request, e.g. `request('GET', '/api/v2/flows', { name: 'x' })`. */
-  async request(method: 'GET' | 'POST', path: string, query: Record<string, unknown> = {}, body?: unknown): Promise<ApiResponse> {
-    const r = await this.withRetries<{ status: number; body: any; headers?: Record<string, unknown> }>(() =>
-      this.api.callApi(path, method, {}, query, {}, {}, body ?? null, ['PureCloud OAuth'], ['application/json'], ['application/json']),
-    );
-    return { status: r.status, body: r.body, correlationId: header(r.headers, 'inin-correlation-id') };
+  /**
+   * One call of a typed method: retried, timed out, and its answer checked. The SDK's axios
+   * resolves only a 2xx answer, so `status` is 2xx; a body that is no JSON object (an HTML page,
+   * nothing) is no answer of the Platform API and fails here, rather than be read as one.
+   */
+  private async send<T extends object>(call: () => Promise<T>): Promise<ApiResponse<T>> {
+    const answer: unknown = await this.withRetries(call);
+    if (!isExtendedResponse(answer)) throw new ApiError(0, 'the SDK answered without its extended response (status, headers, body)');
+    const correlationId = header(answer.headers, 'inin-correlation-id');
+    if (typeof answer.body !== 'object' || answer.body === null) throw new ApiError(answer.status, `HTTP ${answer.status} with no JSON object in its body`, correlationId);
+    // The JSON object the typed method names; every field of the SDK's Models is read as possibly absent.
+    return { status: answer.status, body: answer.body as T, correlationId };
+  }
+
+  /** `GET /api/v2/flows` (ArchitectApi.getFlows). */
+  getFlows(opts: platformClient.ArchitectApi.getFlowsOptions): Promise<ApiResponse<platformClient.Models.FlowEntityListing>> {
+    return this.send(() => this.architect.getFlows(opts));
+  }
+
+  /** `POST /api/v2/flows/executions` (ArchitectApi.postFlowsExecutions): launches a flow. */
+  postFlowsExecutions(launch: FlowLaunch): Promise<ApiResponse<platformClient.Models.FlowExecutionLaunchResponse>> {
+    // The inputs' values are typed `object` in index.d.ts, too narrow for a flow's inputs (see FlowLaunch).
+    const request = { ...launch, inputData: launch.inputData as unknown as platformClient.Models.FlowExecutionLaunchRequest['inputData'] };
+    return this.send(() => this.architect.postFlowsExecutions(request));
+  }
+
+  /** `GET /api/v2/flows/executions/{flowExecutionId}` (ArchitectApi.getFlowsExecution). */
+  getFlowsExecution(flowExecutionId: string): Promise<ApiResponse<platformClient.Models.FlowRuntimeExecution>> {
+    return this.send(() => this.architect.getFlowsExecution(flowExecutionId));
+  }
+
+  /** `GET /api/v2/integrations` (IntegrationsApi.getIntegrations). */
+  getIntegrations(opts: platformClient.IntegrationsApi.getIntegrationsOptions): Promise<ApiResponse<platformClient.Models.IntegrationEntityListing>> {
+    return this.send(() => this.integrations.getIntegrations(opts));
+  }
+
+  /** `GET /api/v2/integrations/actions` (IntegrationsApi.getIntegrationsActions). */
+  getIntegrationsActions(opts: platformClient.IntegrationsApi.getIntegrationsActionsOptions): Promise<ApiResponse<platformClient.Models.ActionEntityListing>> {
+    return this.send(() => this.integrations.getIntegrationsActions(opts));
+  }
+
+  /** `POST /api/v2/integrations/actions/{actionId}/test` (IntegrationsApi.postIntegrationsActionTest): runs an action with these inputs. */
+  postIntegrationsActionTest(actionId: string, input: Readonly<Record<string, unknown>>): Promise<ApiResponse<platformClient.Models.TestExecutionResult>> {
+    return this.send(() => this.integrations.postIntegrationsActionTest(actionId, input));
   }
 }

@@ -8,6 +8,7 @@
  * environment) also launches each workflow and follows it to its end.
  * One line per check, then "N passed, N failed"; exit 1 on any failure.
  */
+import type platformClient from 'purecloud-platform-client-v2';
 import { ValidationError } from '../../constructs/validation';
 import { ApiError, ClientOptions, GenesysClient, redact, Target } from './client';
 import { parseSmokeArgs } from './args';
@@ -74,9 +75,11 @@ class CheckFailed extends ApiError {
   }
 }
 
-function expectOutput(test: ActionCheck['test'], output: Record<string, unknown>): string | undefined {
+/** A test's `finalResult`: typed `object` in the SDK's Models, it holds the action's output contract, field by field. */
+function expectOutput(test: ActionCheck['test'], finalResult: object | undefined): string | undefined {
+  const output = (finalResult ?? {}) as Readonly<Record<string, unknown>>;
   for (const [k, want] of Object.entries(test.output ?? {})) {
-    const got = output?.[k];
+    const got = output[k];
     if (want === true ? got === undefined || got === null || got === '' || got === false : got !== want) {
       return `output ${k} is ${JSON.stringify(got)}, expected ${want === true ? 'a value' : JSON.stringify(want)}`;
     }
@@ -121,26 +124,26 @@ export async function runSmoke(environmentName: string, options: SmokeOptions): 
     const what = f.orgOwned ? `bot flow of the org published: ${f.name}` : f.buildHash ? `flow published at this build: ${f.name}` : `flow published: ${f.name}`;
     record(
       await timed(what, async () => {
-        const r = await client.request('GET', '/api/v2/flows', { name: f.name, type: [f.type], pageSize: 25 });
-        const flow = (r.body?.entities ?? []).find((e: any) => e.name === f.name);
+        const r = await client.getFlows({ name: f.name, type: [f.type], pageSize: 25 });
+        const flow = (r.body.entities ?? []).find((e) => e.name === f.name);
         const fix = f.orgOwned ? `: ${f.orgOwned}` : '';
         if (!flow) throw new CheckFailed(`no ${f.type} flow named "${f.name}"${fix}`, r.correlationId);
         if (!flow.publishedVersion) throw new CheckFailed(`the flow has never been published${fix}`, r.correlationId);
         if (f.buildHash && !String(flow.description ?? '').includes(`[build ${f.buildHash}]`)) {
           throw new CheckFailed(`the published flow is not this build (expected [build ${f.buildHash}] in its description)`, r.correlationId);
         }
-        flowIds.set(f.name, flow.id);
+        if (flow.id) flowIds.set(f.name, flow.id);
         return `version ${flow.publishedVersion.id}`;
       }),
     );
   }
 
-  let integrations: any[] | undefined;
+  let integrations: platformClient.Models.Integration[] | undefined;
   for (const name of plan.integrations) {
     record(
       await timed(`integration enabled: ${name}`, async () => {
-        integrations ??= (await client.request('GET', '/api/v2/integrations', { pageSize: 100 })).body?.entities ?? [];
-        const i = integrations!.find((e: any) => e.name === name);
+        integrations ??= (await client.getIntegrations({ pageSize: 100 })).body.entities ?? [];
+        const i = integrations.find((e) => e.name === name);
         if (!i) throw new CheckFailed(`no integration named "${name}"`);
         if (i.intendedState !== 'ENABLED') throw new CheckFailed(`its state is ${i.intendedState}`);
         return undefined;
@@ -154,19 +157,19 @@ export async function runSmoke(environmentName: string, options: SmokeOptions): 
       await timed(`data action ${a.name}: ${a.test.name}`, async () => {
         let id = actionIds.get(a.name);
         if (!id) {
-          const r = await client.request('GET', '/api/v2/integrations/actions', { name: a.name, pageSize: 25 });
-          id = (r.body?.entities ?? []).find((e: any) => e.name === a.name && e.category === a.category)?.id;
+          const r = await client.getIntegrationsActions({ name: a.name, pageSize: 25 });
+          id = (r.body.entities ?? []).find((e) => e.name === a.name && e.category === a.category)?.id;
           if (!id) throw new CheckFailed(`no data action "${a.name}" in category "${a.category}"`, r.correlationId);
           actionIds.set(a.name, id);
         }
-        const t = await client.request('POST', `/api/v2/integrations/actions/${encodeURIComponent(id)}/test`, {}, a.test.input);
-        const ok = t.body?.success === true;
+        const t = await client.postIntegrationsActionTest(id, a.test.input);
+        const ok = t.body.success === true;
         if (a.test.expect === 'failure') {
           if (ok) throw new CheckFailed('it succeeded where it must fail', t.correlationId);
           return 'failed cleanly, as expected';
         }
-        if (!ok) throw new CheckFailed(`the test failed: ${t.body?.error?.message ?? 'no reason given'}`, t.body?.error?.contextId ?? t.correlationId);
-        const wrong = expectOutput(a.test, t.body?.finalResult ?? {});
+        if (!ok) throw new CheckFailed(`the test failed: ${t.body.error?.message ?? 'no reason given'}`, t.body.error?.contextId ?? t.correlationId);
+        const wrong = expectOutput(a.test, t.body.finalResult);
         if (wrong) throw new CheckFailed(wrong, t.correlationId);
         return undefined;
       }),
@@ -180,14 +183,16 @@ export async function runSmoke(environmentName: string, options: SmokeOptions): 
           const flowId = flowIds.get(w.flowName);
           if (!flowId) throw new CheckFailed('the workflow was not found above');
           const inputData = { 'Flow.conversationId': `smoke-test-${Date.now()}`, ...Object.fromEntries(Object.entries(w.inputs).map(([k, v]) => [`Flow.${k}`, v])) };
-          const launched = await client.request('POST', '/api/v2/flows/executions', {}, { flowId, inputData, name: 'smoke test' });
-          const id = launched.body?.id;
+          const launched = await client.postFlowsExecutions({ flowId, inputData, name: 'smoke test' });
+          const id = launched.body.id;
+          if (!id) throw new CheckFailed('the launch answer held no execution id', launched.correlationId);
           const deadline = Date.now() + (options.deepTimeoutMs ?? 120000);
           for (;;) {
-            const r = await client.request('GET', `/api/v2/flows/executions/${encodeURIComponent(id)}`);
-            const status = String(r.body?.status ?? 'UNKNOWN');
+            const r = await client.getFlowsExecution(id);
+            // Typed as always there; an answer without it is read as UNKNOWN, and followed until the deep timeout.
+            const status = String(r.body.status ?? 'UNKNOWN');
             if (FINISHED.includes(status)) {
-              if (status !== 'COMPLETED') throw new CheckFailed(`it ended ${status}: ${r.body?.flowErrorInfo?.message ?? 'no reason given'}`, r.correlationId);
+              if (status !== 'COMPLETED') throw new CheckFailed(`it ended ${status}: ${r.body.flowErrorInfo?.message ?? 'no reason given'}`, r.correlationId);
               return 'completed';
             }
             if (Date.now() > deadline) throw new CheckFailed(`still ${status} after ${(options.deepTimeoutMs ?? 120000) / 1000} s`);
