@@ -79,7 +79,8 @@ export class ArchitectFlow extends Construct {
       // or `\` in an org's division name would break the flow, so both are escaped for that string.
       substitutions: props.division ? { division: yamlQuotedText(props.division.divisionName) } : undefined,
       updateTriggerHash: Fn.sha256(Fn.join(',', [digest, ...dataActions.map((a) => a.actionId), ...bots.map((b) => b.flowId)])),
-      dependsOn: [...dataActions.map((a) => a.terraformResource), ...bots.map((b) => b.dependable), ...(props.dependsOn ?? [])],
+      // None at all rather than an empty list: cdktf and CDK Terrain write an empty one differently (docs/cdktn.md).
+      dependsOn: nonEmpty([...dataActions.map((a) => a.terraformResource), ...bots.map((b) => b.dependable), ...(props.dependsOn ?? [])]),
     });
   }
 
@@ -96,6 +97,8 @@ export class ArchitectFlow extends Construct {
     return this.resource;
   }
 }
+
+const nonEmpty = <T>(xs: T[]): T[] | undefined => (xs.length > 0 ? xs : undefined);
 
 /**
  * Where this process writes flow YAML before cdktf copies it into the synth
