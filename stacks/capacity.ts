@@ -13,7 +13,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { cacheKey, DiskCache } from '../constructs/cache';
+import { cacheKey, DiskCache, installedVersion } from '../constructs/cache';
 import { PerCall, Demand } from '../constructs/capacity/limits';
 import { AsyncWorkflow } from '../constructs/patterns/async-workflow';
 import type * as Engine from '../simulator/engine';
@@ -28,8 +28,9 @@ const SEED = 1;
 const FORMAT = 1;
 
 const ROOT = path.resolve(__dirname, '..');
-/** The code a measurement runs: the flow model and expressions, the emulator, the simulator. */
-const CODE = ['constructs', 'simulator', 'package-lock.json'];
+/** The code a measurement runs: the flow model and expressions, the emulator, the simulator; and the packages the emulator runs templates and contracts with. */
+const CODE = ['constructs', 'simulator'];
+const PACKAGES = ['ajv', 'ajv-draft-04', 'jsonpath-plus', 'velocityjs'];
 
 const PER_CALL_FIELDS: readonly (keyof PerCall)[] = ['dataActions', 'dataActionSeconds', 'platformRequests', 'launches', 'jobDataActions', 'jobDataActionSeconds'];
 
@@ -97,7 +98,8 @@ export function codeFingerprint(): string {
     const visit = (file: string) => {
       if (fs.statSync(file).isDirectory()) {
         for (const entry of fs.readdirSync(file).sort()) visit(path.join(file, entry));
-      } else if (/\.(ts|json)$/.test(file)) {
+      } else if (file.endsWith('.ts')) {
+        // Source only: the scenario the measurement runs is in the key already, and no JSON of constructs/ is read by it.
         parts.push(path.relative(ROOT, file), fs.readFileSync(file));
       }
     };
@@ -105,6 +107,7 @@ export function codeFingerprint(): string {
       const file = path.join(ROOT, entry);
       if (fs.existsSync(file)) visit(file);
     }
+    parts.push(...PACKAGES.map((p) => `${p}@${installedVersion(p)}`));
     fingerprint = cacheKey(...parts);
   }
   return fingerprint;

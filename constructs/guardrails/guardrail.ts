@@ -93,10 +93,30 @@ export function addressOf(element: TerraformElement): string {
 }
 
 /**
- * Each resource's resolved arguments, for one pass of the rules over a stack:
- * resolved once, read by every rule that needs them.
+ * What the rules of one pass over a stack share: each resource's resolved
+ * arguments, and each construct's suppressions, worked out once for all rules.
  */
-const PASSES = new WeakMap<TerraformStack, WeakMap<TerraformResource, Readonly<Record<string, any>>>>();
+interface Pass {
+  readonly args: WeakMap<TerraformResource, Readonly<Record<string, any>>>;
+  readonly suppressions: WeakMap<IConstruct, ReadonlyMap<string, string>>;
+}
+const PASSES = new WeakMap<TerraformStack, Pass>();
+
+/** The rules a construct is exempt from, with their reasons: its own suppressions and its scopes'. */
+function suppressionsIn(pass: Pass, node: IConstruct): ReadonlyMap<string, string> {
+  let found = pass.suppressions.get(node);
+  if (!found) {
+    const scope = node.node.scope;
+    const map = new Map(scope ? suppressionsIn(pass, scope) : []);
+    for (const m of node.node.metadata) {
+      // The outermost scope's reason is the one suppressionOf reports: it is kept when a nearer one repeats the rule.
+      if (m.type === SUPPRESSIONS && !map.has((m.data as { rule: string }).rule)) map.set((m.data as { rule: string }).rule, (m.data as { reason: string }).reason);
+    }
+    found = map;
+    pass.suppressions.set(node, found);
+  }
+  return found;
+}
 
 export abstract class GuardrailRule implements IAspect {
   /** Short id, e.g. "no-secret-literals". */
@@ -104,8 +124,9 @@ export abstract class GuardrailRule implements IAspect {
 
   visit(node: IConstruct): void {
     // Every rule visits a stack before anything in it: a pass starts, and resources may have changed since the last one.
-    if (TerraformStack.isStack(node)) PASSES.set(node, new WeakMap());
-    if (suppressionOf(node, this.id) !== undefined) return;
+    if (TerraformStack.isStack(node)) PASSES.set(node, { args: new WeakMap(), suppressions: new WeakMap() });
+    const pass = TerraformStack.isStack(node) || node.node.scopes.some((s) => TerraformStack.isStack(s)) ? PASSES.get(TerraformStack.of(node)) : undefined;
+    if ((pass ? suppressionsIn(pass, node).get(this.id) : suppressionOf(node, this.id)) !== undefined) return;
     const recorded = violationsOf(TerraformStack.of(node));
     for (const v of this.check(node)) {
       const violation = { rule: this.id, path: node.node.path, ...v };
@@ -127,10 +148,10 @@ export abstract class GuardrailRule implements IAspect {
   protected argumentsOf(resource: TerraformResource): Readonly<Record<string, any>> {
     const pass = PASSES.get(TerraformStack.of(resource));
     if (!pass) return resolvedArguments(resource);
-    let args = pass.get(resource);
+    let args = pass.args.get(resource);
     if (!args) {
       args = resolvedArguments(resource);
-      pass.set(resource, args);
+      pass.args.set(resource, args);
     }
     return args;
   }
