@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { flowNameReader, guardPlan, planGuardMain, riskyChanges } from '../tools/ci/plan-guard';
+import { CommandLineError } from '../tools/cli/args';
 import { rmTemp, tempDir } from './helpers/synth';
 import { SEQUENTIAL } from './fixtures/environments';
 
@@ -61,7 +62,10 @@ describe('the plan guard', () => {
       expect(planGuardMain(['test', planFile, '--stack-dir', dir], envs)).toBe(0);
       expect(() => planGuardMain(['nowhere', planFile, '--stack-dir', dir], envs)).toThrow('there is no environment "nowhere"');
       expect(() => planGuardMain(['live', planFile], envs)).toThrow('usage:');
-      expect(() => planGuardMain(['live', planFile, '--stack-dir', dir, '--acknowledge'], envs)).toThrow('--acknowledge needs a value');
+      expect(() => planGuardMain(['live', planFile, '--stack-dir', dir, '--acknowledge'], envs)).toThrow('--acknowledge needs a resource address, not nothing');
+      expect(() => planGuardMain(['live', planFile, '--stack-dir', dir, '--force'], envs)).toThrow('unknown option "--force"');
+      expect(() => planGuardMain(['live', planFile, '--stack-dir', dir, '--stack-dir', dir], envs)).toThrow('--stack-dir takes one value, not 2');
+      expect(() => planGuardMain(['live', planFile, 'extra', '--stack-dir', dir], envs)).toThrow(CommandLineError);
     } finally {
       err.mockRestore();
       log.mockRestore();

@@ -9,6 +9,8 @@
  * spaces or commas). Elsewhere it lists the same changes as warnings.
  * Exit 0 when the plan may go on, 1 when it may not, 2 on a usage error.
  */
+import { CommandLineError, parseCommandLine } from '../cli/args';
+import { ValidationError } from '../../constructs/validation';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
@@ -71,24 +73,30 @@ export function flowNameReader(stackDir: string): (filepath: string) => string |
   };
 }
 
+const USAGE = 'usage: plan-guard.ts <env> <plan.json> --stack-dir <dir> [--acknowledge <address>]...';
+
+/** The command line; PLAN_ACKNOWLEDGE adds addresses to those given with --acknowledge. Every mistake is named. */
+export function parsePlanGuardArgs(args: readonly string[], env: NodeJS.ProcessEnv = process.env): { readonly env: string; readonly planFile: string; readonly stackDir: string; readonly acknowledged: ReadonlySet<string> } {
+  const { values, positionals } = parseCommandLine(args, {
+    usage: USAGE,
+    allowPositionals: true,
+    options: {
+      'stack-dir': { type: 'string', needs: 'the stack directory the plan was made in' },
+      acknowledge: { type: 'string', multiple: true, needs: 'a resource address' },
+    },
+  });
+  const [name, planFile] = positionals;
+  if (!name || !planFile || positionals.length > 2) throw new CommandLineError(`give an environment and a plan file, not ${positionals.length === 0 ? 'nothing' : positionals.map((p) => JSON.stringify(p)).join(' ')}; ${USAGE}`);
+  const stackDir = values['stack-dir'];
+  if (!stackDir) throw new CommandLineError(`--stack-dir is needed; ${USAGE}`);
+  const acknowledged = new Set([...(env.PLAN_ACKNOWLEDGE ?? '').split(/[\s,]+/).filter(Boolean), ...(values.acknowledge ?? [])]);
+  return { env: name, planFile, stackDir, acknowledged };
+}
+
 function main(args: string[], environments: readonly EnvironmentDefinition[] = DEFAULT_ENVIRONMENTS): number {
-  const positional: string[] = [];
-  const acknowledged = new Set((process.env.PLAN_ACKNOWLEDGE ?? '').split(/[\s,]+/).filter(Boolean));
-  let stackDir: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--acknowledge' || a === '--stack-dir') {
-      const v = args[++i];
-      if (!v || v.startsWith('--')) throw new Error(`${a} needs a value`);
-      if (a === '--acknowledge') acknowledged.add(v);
-      else stackDir = v;
-    } else if (a.startsWith('--')) throw new Error(`unknown option ${JSON.stringify(a)}; use --stack-dir <dir> and --acknowledge <address>`);
-    else positional.push(a);
-  }
-  const [env, planFile] = positional;
-  if (!env || !planFile || positional.length > 2 || !stackDir) throw new Error('usage: plan-guard.ts <env> <plan.json> --stack-dir <dir> [--acknowledge <address>]...');
+  const { env, planFile, stackDir, acknowledged } = parsePlanGuardArgs(args);
   const definition = environments.find((e) => e.name === env);
-  if (!definition) throw new Error(`there is no environment ${JSON.stringify(env)}; the environments are ${environments.map((e) => e.name).join(', ')}`);
+  if (!definition) throw new CommandLineError(`there is no environment ${JSON.stringify(env)}; the environments are ${environments.map((e) => e.name).join(', ')}`);
   const [config] = loadEnvironments([definition]);
   const plan = JSON.parse(fs.readFileSync(planFile, 'utf8'));
   const result = guardPlan(riskyChanges(plan, flowNameReader(stackDir)), config.production, acknowledged);
@@ -108,7 +116,9 @@ if (require.main === module) {
   try {
     process.exitCode = main(process.argv.slice(2));
   } catch (err) {
-    console.error(`plan-guard: ${(err as Error).message}`);
+    // A mistake in the job's arguments or configuration is its message; anything else keeps its stack trace.
+    if (!ValidationError.isValidationError(err)) throw err;
+    console.error(`plan-guard: ${err.message}`);
     process.exitCode = 2;
   }
 }
