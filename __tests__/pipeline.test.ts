@@ -14,8 +14,8 @@ const workflow = (name: string) => parse(fs.readFileSync(path.join(WORKFLOWS, na
 const runs = (job: any): string[] => job.steps.filter((s: any) => s.run).map((s: any) => s.run);
 
 describe('the workflow files', () => {
-  it('exist: one for pull requests, one for deployments', () => {
-    expect(files.sort()).toEqual(['deploy.yml', 'pull-request.yml']);
+  it('exist: one for pull requests, one for deployments, one for the nightly drift check', () => {
+    expect(files.sort()).toEqual(['deploy.yml', 'drift.yml', 'pull-request.yml']);
   });
 
   it.each(files)('%s passes actionlint', async (file) => {
@@ -56,6 +56,69 @@ describe('credentials in CI', () => {
   it('a check that would catch a job reading secrets without a gate', () => {
     expect(readsSecrets({ steps: [{ env: { X: '${{ secrets.PROD_X }}' } }] })).toBe(true);
     expect(readsSecrets({ steps: [{ run: 'npm test' }] })).toBe(false);
+  });
+});
+
+describe('every night, drift', () => {
+  const wf = workflow('drift.yml');
+  const smoke = wf.jobs.drift.steps.find((s: any) => (s.run ?? '').includes('npm run --silent smoke'));
+
+  it('runs on a schedule, for every environment the config lists, with read-only credentials', () => {
+    expect(Object.keys(wf.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(wf.jobs.drift.strategy.matrix.environment).toBe('${{ fromJSON(needs.environments.outputs.environments) }}');
+    expect(runs(wf.jobs.environments).some((r) => r.includes('tools/ci/environments.ts'))).toBe(true);
+    // Never apply credentials, never a workflow launched: a -plan environment, and no --deep.
+    expect(wf.jobs.drift.environment).toBe('${{ matrix.environment }}-plan');
+    expect(smoke.env.GENESYSCLOUD_OAUTHCLIENT_ID).toBe('${{ secrets.SMOKE_OAUTHCLIENT_ID }}');
+    expect(smoke.run).not.toContain('--deep');
+  });
+
+  it('reports drift without failing the run, and skips an environment without a smoke client', () => {
+    expect(smoke.run).toContain('|| status=$?');
+    expect(smoke.run).toContain('tools/ci/drift-summary.mjs');
+    expect(smoke.run).toMatch(/if \[ -z "\$GENESYSCLOUD_OAUTHCLIENT_ID" \][^\n]*\n[\s\S]*exit 0/);
+  });
+});
+
+describe('tools/ci/drift-summary.mjs', () => {
+  let dir: string;
+  beforeEach(() => (dir = tempDir('drift-')));
+  afterEach(() => rmTemp(dir));
+  const summary = (report: unknown, code = '1', env = 'dev') => {
+    const file = path.join(dir, 'smoke.json');
+    fs.writeFileSync(file, typeof report === 'string' ? report : JSON.stringify(report));
+    return spawnSync(process.execPath, [path.join(ROOT, 'tools/ci/drift-summary.mjs'), env, file, code], { encoding: 'utf8' });
+  };
+
+  it('says so when the org runs the deployed build', () => {
+    const r = summary({ results: [{ check: 'flow published at this build: dev-X', passed: true }], passed: 1, failed: 0 }, '0');
+    expect([r.status, r.stdout, r.stderr]).toEqual([0, '### dev: no drift\n\n1 checks passed: the org runs the build main deployed.\n\n', '']);
+  });
+
+  it('lists each failed check in the summary and as a warning, and still exits 0', () => {
+    const r = summary({ results: [{ check: 'flow published at this build: dev-X', passed: false, detail: 'the published flow is not this build' }, { check: 'integration enabled: dev-Y', passed: true }] });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('### dev: drift\n\n1 of 2 checks failed');
+    expect(r.stdout).toContain('| flow published at this build: dev-X | the published flow is not this build |');
+    expect(r.stderr).toBe('::warning title=Drift in dev::flow published at this build: dev-X: the published flow is not this build\n');
+  });
+
+  it('reports a smoke test that could not run, or printed no report', () => {
+    expect(summary({ error: 'set GENESYSCLOUD_OAUTHCLIENT_ID' }).stdout).toContain('### dev: drift not checked');
+    const garbage = summary('not json');
+    expect([garbage.status, garbage.stdout]).toEqual([0, expect.stringContaining('the smoke test printed no report')]);
+  });
+
+  it('keeps what an org echoes from breaking the summary or issuing commands', () => {
+    const r = summary({ results: [{ check: 'a | b', passed: false, detail: 'line one\n::error::injected | x' }] });
+    expect(r.stderr).not.toMatch(/\n::error::/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toContain('| a \\| b | line one : :error: :injected \\| x |');
+  });
+
+  it.each([[[]], [['dev']], [['dev', 'smoke.json', 'x']]])('refuses %j with its usage', (args) => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'tools/ci/drift-summary.mjs'), ...args], { encoding: 'utf8' });
+    expect([r.status, r.stderr]).toEqual([1, expect.stringContaining('usage: node tools/ci/drift-summary.mjs')]);
   });
 });
 
