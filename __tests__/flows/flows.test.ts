@@ -4,6 +4,9 @@ import { parse } from 'yaml';
 import { TerraformElement, TerraformStack, Testing } from 'cdktf';
 import { AsyncJobCallFlow, buildCallFlowModel, RoutingOutcome } from '../../constructs/patterns/async-workflow/call-flow';
 import { buildWorkflowModel } from '../../constructs/patterns/async-workflow/workflow';
+import { JobContext } from '../../constructs/patterns/async-workflow/job';
+import { JobStatus } from '../../constructs/protocol/status-protocol';
+import { toArchyYaml } from '../../constructs/flows/archy/yaml-writer';
 import { ref } from '../../constructs/flows/archy/expressions';
 import { ArchitectFlow } from '../../constructs/flows/architect-flow';
 import { flowProblems } from '../../constructs/flows/archy/checks';
@@ -103,6 +106,25 @@ describe('the workflow', () => {
     ]);
     expect(final.conversationId.text()).toBe('Flow.conversationId');
     expect(parse(built.aiWorkflow.flow.yaml).workflow.states[0].state.actions[0].setConversationData.participantId).toEqual({ noValue: true });
+  });
+
+  it('declares each workflow input as an input, of the type its contract gives', () => {
+    const job = {
+      inputs: [
+        { name: 'text', type: 'string' as const },
+        { name: 'count', type: 'integer' as const },
+        { name: 'ratio', type: 'number' as const },
+        { name: 'flag', type: 'boolean' as const },
+      ],
+      resultFields: ['intent', 'confidence'],
+      actions: (ctx: JobContext): Action[] => [ctx.finish(JobStatus.NOT_FOUND)],
+    };
+    const model = buildWorkflowModel({ name: 'W', protocol: built.aiProtocol, job });
+    const yaml = parse(toArchyYaml(model)).workflow.variables as Record<string, { name: string; isInput?: boolean }>[];
+    const inputs = yaml.filter((v) => Object.values(v)[0].isInput).map((v) => `${Object.keys(v)[0]} ${Object.values(v)[0].name}`);
+    expect(inputs).toEqual(expect.arrayContaining(['stringVariable Flow.text', 'integerVariable Flow.count', 'decimalVariable Flow.ratio', 'booleanVariable Flow.flag']));
+    // Every key pair written is one real exports show.
+    expect(vocabularyViolations(parse(toArchyYaml(model)))).toEqual([]);
   });
 
   it('refuses, at synth, a job whose data action has an empty failure or timeout path', () => {

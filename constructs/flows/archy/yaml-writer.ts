@@ -28,8 +28,15 @@ function variableYaml(v: Variable): object {
   const kind = VARIABLE_KIND[v.type];
   if (!kind) throw new ValidationError('flow model', [`a variable of type ${v.type} cannot be declared (${v.name})`]);
   const body: Record<string, unknown> = { name: v.name, initialValue: { noValue: true } };
-  // Queue, boolean and duration variables take no input/output flags in exported flows.
-  if (v.type !== 'queue' && v.type !== 'boolean' && v.type !== 'duration') {
+  // Exported flows write the flags of string, integer and decimal variables always; those of queue and
+  // boolean variables only when one is set (`booleanVariable>isInput` and `queueVariable>isInput` are in the
+  // vocabulary of real exports); duration variables, never.
+  if (v.type === 'queue' || v.type === 'boolean') {
+    if (v.isInput || v.isOutput) {
+      body.isInput = v.isInput ?? false;
+      body.isOutput = v.isOutput ?? false;
+    }
+  } else if (v.type !== 'duration') {
     body.isInput = v.isInput ?? false;
     body.isOutput = v.isOutput ?? false;
   }

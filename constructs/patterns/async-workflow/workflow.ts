@@ -8,6 +8,9 @@ import { Expr, ifElse, isSet, str } from '../../flows/archy/expressions';
 import { Action, allActions, FlowModel, SetConversationData, Variable, variable } from '../../flows/archy/model';
 import { JobContext, WorkflowJob } from './job';
 
+/** A workflow input's variable type, by its contract type: a JSON number is a decimal, not a string. */
+const INPUT_VARIABLE_TYPE = { string: 'string', integer: 'integer', number: 'decimal', boolean: 'boolean' } as const;
+
 export interface WorkflowModelProps {
   /** The workflow's name in the org. */
   readonly name: string;
@@ -45,7 +48,7 @@ export function buildWorkflowModel(props: WorkflowModelProps, path = 'AsyncJobWo
   }
   const flowVariables: Variable[] = [
     variable(`Flow.${CONVERSATION_ID_INPUT}`, 'string', { isInput: true }),
-    ...job.inputs.map((i) => variable(`Flow.${i.name}`, i.type === 'integer' ? 'integer' : i.type === 'boolean' ? 'boolean' : 'string', { isInput: true })),
+    ...job.inputs.map((i) => variable(`Flow.${i.name}`, INPUT_VARIABLE_TYPE[i.type ?? 'string'], { isInput: true })),
   ];
   const conversationId = flowVariables[0].ref as Expr<'string'>;
   const status = variable('State.jobStatus', 'string');
