@@ -8,7 +8,7 @@ import { environmentStack } from '../helpers/flows-stack';
 
 /** Every flow every listed environment deploys. */
 const flows: ArchitectFlow[] = DEFAULT_ENVIRONMENTS.flatMap((env) =>
-  environmentStack(env).stack.node.findAll().filter((c): c is ArchitectFlow => c instanceof ArchitectFlow),
+  environmentStack(env).stack.node.findAll().filter((c): c is ArchitectFlow => ArchitectFlow.isArchitectFlow(c)),
 );
 const EXTRA = Object.keys(FUNCTIONS_BEYOND_THE_CATALOG);
 

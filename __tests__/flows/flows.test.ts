@@ -41,7 +41,7 @@ describe.each([
   ['the parallel fixture', PARALLEL],
   ...DEFAULT_ENVIRONMENTS.map((d) => [`listed environment ${d.name}`, d] as const),
 ] as const)('every flow of %s', (_name, definition) => {
-  const flows = environmentStack(definition).stack.node.findAll().filter((c): c is ArchitectFlow => c instanceof ArchitectFlow);
+  const flows = environmentStack(definition).stack.node.findAll().filter((c): c is ArchitectFlow => ArchitectFlow.isArchitectFlow(c));
 
   it('uses only key pairs seen in real exports, and passes the structural checks', () => {
     expect(flows.length).toBeGreaterThan(0);
@@ -84,6 +84,19 @@ describe.each(Object.entries(FLOWS))('the %s', (_name, flow) => {
     const resource = flowResource(flow);
     for (const a of flow.dataActions) expect(resource.update_trigger_hash).toContain(`genesyscloud_integration_action.${logicalId(a.terraformResource)}.id`);
     expect(resource.update_trigger_hash).toMatch(/^\$\{sha256\(join\(",", \["[0-9a-f]{64}"/);
+  });
+});
+
+describe('ArchitectFlow.isArchitectFlow', () => {
+  it('knows a flow by its brand, from any copy of the module, and nothing else', () => {
+    const all = environmentStack(SEQUENTIAL).stack.node.findAll();
+    const flows = all.filter((c) => ArchitectFlow.isArchitectFlow(c));
+    expect(flows.length).toBeGreaterThan(0);
+    expect(flows.every((f) => f instanceof ArchitectFlow)).toBe(true);
+    expect(all.filter((c) => c instanceof ArchitectFlow)).toEqual(flows);
+    // What another copy of this module would make: the brand, not the class.
+    expect(ArchitectFlow.isArchitectFlow({ [Symbol.for('genesys-async-workflow.ArchitectFlow')]: true })).toBe(true);
+    expect([null, undefined, 'flow', {}].map((x) => ArchitectFlow.isArchitectFlow(x))).toEqual([false, false, false, false]);
   });
 });
 

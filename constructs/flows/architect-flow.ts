@@ -36,7 +36,18 @@ export interface ArchitectFlowProps {
  * ids of those actions, so replacing an action republishes the flow. The
  * same holds for a bot flow of this app that it calls.
  */
+const FLOW = Symbol.for('genesys-async-workflow.ArchitectFlow');
+
 export class ArchitectFlow extends Construct {
+  /**
+   * True for an ArchitectFlow from any copy of this module (a dependency
+   * installed twice), as cdktf's `TerraformStack.isStack`: rules and tools find
+   * flows with it, not with `instanceof`.
+   */
+  static isArchitectFlow(x: unknown): x is ArchitectFlow {
+    return typeof x === 'object' && x !== null && (x as Record<symbol, unknown>)[FLOW] === true;
+  }
+
   readonly model: FlowModel;
   readonly yaml: string;
   /** The stamp `[build <hash>]` at the end of the published flow's description. */
@@ -46,6 +57,7 @@ export class ArchitectFlow extends Construct {
 
   constructor(scope: Construct, id: string, props: ArchitectFlowProps) {
     super(scope, id);
+    Object.defineProperty(this, FLOW, { value: true });
     const base: FlowModel = props.division ? { ...props.model, division: '{{division}}' } : props.model;
     // Checked before anything is written, so a refusal names this construct.
     const stack = TerraformStack.of(this);

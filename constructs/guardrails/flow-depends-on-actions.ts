@@ -11,7 +11,7 @@ export class FlowDependsOnActions extends GuardrailRule {
   readonly id = 'flow-depends-on-actions';
 
   protected check(node: IConstruct): Omit<Violation, 'rule' | 'path'>[] {
-    if (!(node instanceof ArchitectFlow)) return [];
+    if (!ArchitectFlow.isArchitectFlow(node)) return [];
     const stack = TerraformStack.of(node);
     const dependsOn = new Set<string>((this.argumentsOf(node.terraformResource).depends_on ?? []) as string[]);
     return node.dataActions

@@ -27,7 +27,7 @@ export class QualifiedNames extends GuardrailRule {
   }
 
   protected check(node: IConstruct): Omit<Violation, 'rule' | 'path'>[] {
-    if (node instanceof ArchitectFlow) {
+    if (ArchitectFlow.isArchitectFlow(node)) {
       return this.qualified(node.flowName) ? [] : [this.violation(addressOf(node.terraformResource), node.flowName)];
     }
     if (!TerraformResource.isTerraformResource(node) || !node.terraformResourceType.startsWith('genesyscloud_')) return [];

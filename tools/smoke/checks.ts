@@ -55,10 +55,10 @@ export function smokePlan(environmentName: string, environments: readonly Enviro
   const all = stack.node.findAll();
   const TYPES = { workflow: 'workflow', inboundCall: 'inboundcall', botFlow: 'bot' } as const;
   const flows: FlowCheck[] = all
-    .filter((c): c is ArchitectFlow => c instanceof ArchitectFlow)
+    .filter((c): c is ArchitectFlow => ArchitectFlow.isArchitectFlow(c))
     .map((f) => ({ name: f.flowName, type: TYPES[f.model.kind], buildHash: f.model.kind === 'botFlow' ? undefined : f.buildHash }));
   // A bot flow the call flow calls but this app does not deploy must already be in the org.
-  for (const f of all.filter((c): c is ArchitectFlow => c instanceof ArchitectFlow)) {
+  for (const f of all.filter((c): c is ArchitectFlow => ArchitectFlow.isArchitectFlow(c))) {
     for (const a of f.model.tasks.flatMap((t) => [...allActions(t.actions)])) {
       if (a.kind === 'callBotFlow' && !a.deployed && !flows.some((x) => x.name === a.botFlowName)) {
         flows.push({
