@@ -81,7 +81,7 @@ export class ArchitectFlow extends Construct {
 
     const digest = createHash('sha256').update(this.yaml).digest('hex');
     // Always written, never reused: a file found at a known path could be anyone's.
-    const file = path.join(flowDirectory(), digest.slice(0, 16), `${slug(model.name)}.yaml`);
+    const file = path.join(flowDirectory(), digest.slice(0, 16), `${flowSlug(model.name)}.yaml`);
     fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     fs.writeFileSync(file, this.yaml, { mode: 0o600 });
     const asset = new TerraformAsset(this, 'Yaml', { path: file, type: AssetType.FILE });
@@ -127,6 +127,7 @@ export function yamlQuotedText(value: string): string {
   return Fn.replace(Fn.replace(value, Fn.rawString('\\\\'), Fn.rawString('\\\\\\\\')), Fn.rawString('"'), Fn.rawString('\\\\"'));
 }
 
-function slug(name: string): string {
+/** A flow's name as a file name: letters and digits, runs of anything else as one "-", lower case. */
+export function flowSlug(name: string): string {
   return name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'flow';
 }
