@@ -138,7 +138,7 @@ describe('each tool with util.parseArgs', () => {
     ['plan:offline', ['--stack-dir'], `--stack-dir needs a directory, e.g. --stack-dir cdktf.out/stacks/<env>, not nothing; ${USAGE.plan}`],
     ['plan:offline', ['--stack-dir=-x'], '--stack-dir needs a directory, e.g. --stack-dir cdktf.out/stacks/<env>, not "-x"'],
     ['plan:offline', ['--stack-dir', 'a', '--stack-dir', 'b'], `--stack-dir takes one value, not 2 ("a", "b"): give it once; ${USAGE.plan}`],
-    ['plan:offline', ['dev', 'prod'], `name one environment, not "dev" and "prod"; ${USAGE.plan}`],
+    ['plan:offline', ['stage-a', 'stage-b'], `name one environment, not "stage-a" and "stage-b"; ${USAGE.plan}`],
     ['plan:offline', ['dev', '--stack-dir', 'x'], 'name an environment or give --stack-dir, not both'],
   ] as const)('%s %j: refused as a CommandLineError with its message', (name, args, message) => {
     const err = thrown(() => PARSERS[name](args));

@@ -366,7 +366,7 @@ describe('the command line', () => {
   });
 
   it('takes environment names and an out directory', () => {
-    expect(parseDiagramsArgs(['dev', '--out', 'pics', 'prod', 'dev'])).toEqual({ environments: ['dev', 'prod'], out: 'pics' });
+    expect(parseDiagramsArgs(['stage-a', '--out', 'pics', 'stage-b', 'stage-a'])).toEqual({ environments: ['stage-a', 'stage-b'], out: 'pics' });
     expect(parseDiagramsArgs([])).toEqual({ environments: [], out: 'diagrams' });
   });
 

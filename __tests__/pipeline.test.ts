@@ -211,9 +211,9 @@ describe('the deploy refuses an environment whose state is a local file', () => 
   });
 
   it('and passes the matrix on when every state is remote', () => {
-    const r = run({ environments: ['dev', 'prod'], production: ['prod'], localState: [] });
+    const r = run({ environments: ['first', 'last'], production: ['last'], localState: [] });
     expect(r.status).toBe(0);
-    expect(r.outputs).toBe('environments=["dev","prod"]\nproduction=["prod"]\n');
+    expect(r.outputs).toBe('environments=["first","last"]\nproduction=["last"]\n');
     expect(workflow('deploy.yml').jobs.deploy.needs).toBe('build');
   });
 });
