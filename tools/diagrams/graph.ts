@@ -14,7 +14,7 @@
  * goes round again, and leaves after its last pass.
  */
 import { LaunchWorkflowAction, ReadJobStatusAction } from '../../constructs/data-actions/catalog';
-import { Action, errorHandlingOf, FlowKind, FlowModel, Task } from '../../constructs/flows/archy/model';
+import { Action, branches, errorHandlingOf, FlowKind, FlowModel, Task } from '../../constructs/flows/archy/model';
 
 /** What a node is, which decides its shape and colour in both pictures. */
 export type NodeRole =
@@ -225,16 +225,11 @@ export function flowGraph(model: FlowModel): FlowGraph {
           );
           return [{ from: id, label: `after ${a.count} ${a.count === 1 ? 'pass' : 'passes'}` }];
         }
-        case 'callData':
-        case 'collectInput':
-        case 'decision': {
-          const labelled = (label: string, list: readonly Action[]) => sequence(list, [{ from: id, label }]);
-          if (a.kind === 'decision') return [...labelled('yes', a.yes), ...labelled('no', a.no)];
-          if (a.kind === 'collectInput') return [...labelled('success', a.success), ...labelled('failure', a.failure)];
-          return [...labelled('success', a.success), ...labelled('failure', a.failure), ...labelled('timeout', a.timeout)];
+        default: {
+          // The model's own branches, labelled and in order (yes/no, success/failure/timeout): none for a plain action.
+          const bs = branches(a);
+          return bs.length === 0 ? [{ from: id }] : bs.flatMap(([label, list]) => sequence(list, [{ from: id, label }]));
         }
-        default:
-          return [{ from: id }];
       }
     };
     const open = sequence(task.actions, [{ from: entries.get(task.refId)! }]);
