@@ -49,16 +49,16 @@ export function demandOf(sample: keyof typeof SCENARIO, pattern: AsyncWorkflow, 
   const key = keyOf(sample, pattern);
   let perCall = measured.get(key);
   if (!perCall) {
-    perCall = perCallFor(sample, pattern, options);
+    perCall = perCallFor(sample, pattern, options, key);
     measured.set(key, perCall);
   }
   return { name: sample, callsPerMinute, perCall };
 }
 
 /** What one call through the sample's flows uses: read from the cache, or measured and kept there. */
-export function perCallFor(sample: keyof typeof SCENARIO, pattern: AsyncWorkflow, options: DemandOptions = {}): PerCall {
+export function perCallFor(sample: keyof typeof SCENARIO, pattern: AsyncWorkflow, options: DemandOptions = {}, key = keyOf(sample, pattern)): PerCall {
   const cache = options.cache ?? new DiskCache('capacity');
-  const text = cache.getOrCompute(keyOf(sample, pattern), () => `${JSON.stringify(measure(sample, pattern))}\n`, (t) => parsePerCall(t) !== undefined);
+  const text = cache.getOrCompute(key, () => `${JSON.stringify(measure(sample, pattern))}\n`, (t) => parsePerCall(t) !== undefined);
   // getOrCompute returns a text `valid` accepted, or one just measured.
   return parsePerCall(text) as PerCall;
 }

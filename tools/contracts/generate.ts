@@ -12,6 +12,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import Ajv from 'ajv-draft-04';
 import standaloneCode from 'ajv/dist/standalone';
+import { ValidationError } from '../../constructs/validation';
+import { parseCommandLine } from '../cli/args';
 
 export const VALIDATOR_FILE = path.resolve(__dirname, '../../constructs/data-actions/generated/draft-04-meta-schema.js');
 
@@ -29,14 +31,16 @@ export function validatorSource(): string {
   return `${HEADER}${standaloneCode(ajv, validate)}\n`;
 }
 
-function main(args: readonly string[]): number {
-  const unknown = args.filter((a) => a !== '--check');
-  if (unknown.length > 0) {
-    console.error(`contracts:generate: unknown argument ${JSON.stringify(unknown[0])}; usage: npm run contracts:generate [-- --check]`);
-    return 1;
-  }
+/** The command line: nothing, or --check. Every mistake is named. */
+export function parseContractsArgs(args: readonly string[]): { readonly check: boolean } {
+  const { values } = parseCommandLine(args, { usage: 'usage: npm run contracts:generate [-- --check]', options: { check: { type: 'boolean' } } });
+  return { check: values.check ?? false };
+}
+
+function main(argv: readonly string[]): number {
+  const args = parseContractsArgs(argv);
   const source = validatorSource();
-  if (args.includes('--check')) {
+  if (args.check) {
     const committed = fs.existsSync(VALIDATOR_FILE) ? fs.readFileSync(VALIDATOR_FILE, 'utf8') : '';
     if (committed !== source) {
       console.error(`${path.relative(process.cwd(), VALIDATOR_FILE)} is not what ajv generates: run npm run contracts:generate`);
@@ -50,4 +54,13 @@ function main(args: readonly string[]): number {
   return 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (err) {
+    // A mistake on the command line is its message; anything else keeps its stack trace.
+    if (!ValidationError.isValidationError(err)) throw err;
+    console.error(`contracts:generate: ${err.message}`);
+    process.exitCode = 1;
+  }
+}
