@@ -14,6 +14,7 @@ import { EnvironmentStack } from '../stacks/environment-stack';
 import { memoryApp } from '../stacks/memory-app';
 import { CommandLineError } from '../tools/cli/args';
 import { diagramsCli, drawEnvironments, parseDiagramsArgs, picturesOf } from '../tools/diagrams/cli';
+import { readPictureIndex } from '../tools/diagrams/picture-index';
 import { flowSvg, toDot } from '../tools/diagrams/dot';
 import { ACTION_KIND_TEXT, flowGraph } from '../tools/diagrams/graph';
 import { toMermaid } from '../tools/diagrams/mermaid';
@@ -392,8 +393,11 @@ describe('the command line', () => {
       expect(io.stderr.text).toBe('');
       const slugs = flowsOf(SEQUENTIAL).map((f) => flowSlug(f.flowName));
       expect(fs.readdirSync(out)).toEqual(['dev']);
-      expect(fs.readdirSync(path.join(out, 'dev')).sort()).toEqual(slugs.flatMap((s) => [`${s}.mmd`, `${s}.svg`]).sort());
+      expect(fs.readdirSync(path.join(out, 'dev')).sort()).toEqual([...slugs.flatMap((s) => [`${s}.mmd`, `${s}.svg`]), 'index.json'].sort());
       expect(io.stdout.text).toContain(`dev: ${slugs.length} flows drawn in ${path.join(out, 'dev')}`);
+      // The index names each flow's files, and reads back as it was written.
+      const index = readPictureIndex(out, 'dev', 'test');
+      expect(index.flows).toEqual(flowsOf(SEQUENTIAL).map((f) => ({ name: f.flowName, svg: `${flowSlug(f.flowName)}.svg`, mermaid: `${flowSlug(f.flowName)}.mmd` })));
       for (const s of slugs) {
         expect(parseSvg(fs.readFileSync(path.join(out, 'dev', `${s}.svg`), 'utf8')).nodeName).toBe('svg');
         expect(fs.readFileSync(path.join(out, 'dev', `${s}.mmd`), 'utf8')).toMatch(/^%% .*\nflowchart TD\n/);

@@ -14,6 +14,9 @@ import { EnvironmentDefinition } from '../config';
 import { synthEnvironments } from '../stacks/app';
 import { FlowDiff, FlowDiffReport } from '../tools/flow-diff/diff';
 import { flowDiffCli } from '../tools/flow-diff/cli';
+import { fenced, formatMarkdown, markdownText } from '../tools/flow-diff/format';
+import { drawEnvironments } from '../tools/diagrams/cli';
+import { PICTURE_INDEX_FILE } from '../tools/diagrams/picture-index';
 import { queueLiterals } from '../tools/flow-diff/read';
 import { PARALLEL, SEQUENTIAL } from './fixtures/environments';
 import { rmTemp, tempDir } from './helpers/synth';
@@ -313,6 +316,138 @@ describe('flow-diff of actions replaced', () => {
     writeStack(edited, json);
     const f = flow(report(dirs.base, edited), 'dev', 'dev-AI Intent Capture');
     expect(f.republish.reasons.map((r) => r.kind)).toEqual(['substitutions-changed']);
+  });
+});
+
+describe('flow-diff --markdown, for a pull request\'s job summary', () => {
+  // Pictures of the two heads, drawn as `npm run diagrams -- --out <dir>` draws them.
+  const pics: Record<string, string> = {};
+  beforeAll(async () => {
+    for (const name of ['routes', 'environments']) {
+      pics[name] = path.join(root, `pictures-${name}`);
+      await drawEnvironments(VARIANTS[name], { environments: [], out: pics[name] });
+    }
+  }, 120_000);
+
+  function markdown(...args: string[]): string {
+    const r = run(...args, '--markdown');
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    return r.text;
+  }
+  const mermaidOf = (variant: string, env: string, flowName: string) => {
+    const index = JSON.parse(fs.readFileSync(path.join(pics[variant], env, PICTURE_INDEX_FILE), 'utf8')) as { flows: { name: string; mermaid: string }[] };
+    return fs.readFileSync(path.join(pics[variant], env, index.flows.find((f) => f.name === flowName)!.mermaid), 'utf8');
+  };
+
+  it('says there are no flow changes', () => {
+    const text = markdown(dirs.base, dirs.base, '--pictures', pics.routes);
+    expect(text).toMatch(/^## Flow diff\n/);
+    expect(text).toContain('No flow changes (1 environment, 5 flows compared).');
+    expect(text).not.toContain('```mermaid');
+  });
+
+  it('gives each changed flow its words and its picture in head, as Mermaid', () => {
+    const rep = report(dirs.base, dirs.routes);
+    const text = markdown(dirs.base, dirs.routes, '--pictures', pics.routes);
+    const changed = rep.environments[0].flows;
+    expect(changed.length).toBeGreaterThan(0);
+    expect(text.match(/```mermaid\n/g)).toHaveLength(changed.length);
+    for (const f of changed) {
+      const heading = `#### Flow **${markdownText(f.name)}** (${f.kind}): changed, it will be republished`;
+      const at = text.indexOf(heading);
+      expect(at).toBeGreaterThan(0);
+      // The words of `formatWords`, then the picture, before the next flow.
+      const section = text.slice(at, text.indexOf('#### Flow', at + 1) === -1 ? undefined : text.indexOf('#### Flow', at + 1));
+      expect(section).toContain(`flow "${f.name}" (${f.kind}, genesyscloud_flow.${f.id}): changed\n  will be republished, because:`);
+      expect(section).toContain(`\`\`\`mermaid\n${mermaidOf('routes', 'dev', f.name)}\`\`\``);
+    }
+    expect(text).toContain('"dev-Premium" (by Route > Job succeeded? > Find the queue for the result)');
+  });
+
+  it('draws added flows, not removed ones, and names every environment', () => {
+    const rep = report(dirs.base, dirs.environments);
+    const text = markdown(dirs.base, dirs.environments, '--pictures', pics.environments);
+    const added = rep.environments.flatMap((e) => e.flows.filter((f) => f.status === 'added'));
+    const removed = rep.environments.flatMap((e) => e.flows.filter((f) => f.status === 'removed'));
+    expect([added.length > 0, removed.length > 0]).toEqual([true, true]);
+    expect(text.match(/```mermaid\n/g)).toHaveLength(added.length);
+    for (const f of removed) expect(text).toContain(`#### Flow **${markdownText(f.name)}** (${f.kind}): removed, Terraform deletes it`);
+    expect(text).toContain('### Environment **prod**: added, with 7 flows');
+    expect(text).toContain('### Environment **dev**: flows 0 changed, 0 added, 3 removed (5 in base, 2 in head)');
+  });
+
+  it('leaves pictures out, saying so, where the summary would pass its size', () => {
+    const rep = report(dirs.base, dirs.environments);
+    const all = formatMarkdown(rep, { picture: () => 'flowchart TD\n  a --> b\n' });
+    const room = Buffer.byteLength(formatMarkdown(rep), 'utf8') + 300;
+    const some = formatMarkdown(rep, { picture: () => `flowchart TD\n  a --> b\n%% ${'x'.repeat(100)}\n`, maxBytes: room });
+    expect(all.match(/```mermaid/g)!.length).toBeGreaterThan(2);
+    expect(some.match(/```mermaid/g)).toHaveLength(1);
+    expect(some).toContain('_The picture is left out: the summary would pass');
+    expect(Buffer.byteLength(some, 'utf8')).toBeLessThan(room + 200 * all.match(/```mermaid/g)!.length);
+  });
+
+  it('keeps hostile names and texts from breaking out of a heading, a code block or a picture', () => {
+    const rep = report(dirs.base, dirs.routes);
+    const hostile = 'x` <img src=x onerror=alert(1)> ](javascript:alert(1)) **b**\n# heading ```';
+    const edited: FlowDiffReport = {
+      ...rep,
+      environments: rep.environments.map((e) => ({ ...e, name: hostile, flows: e.flows.map((f) => ({ ...f, name: hostile, kind: '<b>k</b>' })) })),
+    };
+    const text = formatMarkdown(edited, { picture: () => 'flowchart TD\n  a["```"] --> b\n```\n# not a heading\n' });
+    // Outside code blocks, no raw tag, no link, one line per heading.
+    const prose = text.replace(/(`{3,})[a-z]*\n[\s\S]*?\n\1(?=\n|$)/g, '');
+    expect(prose).not.toMatch(/<img|<b>|\]\(javascript/);
+    expect(prose).not.toMatch(/^# /m);
+    for (const line of prose.split('\n').filter((l) => l.startsWith('#'))) expect(line).not.toMatch(/[^\\]`/);
+    // Code blocks are fenced longer than any run of backticks inside them.
+    expect(text).toContain('````mermaid\nflowchart TD\n  a["```"] --> b\n```\n# not a heading\n````');
+    expect(fenced('text', 'a ````` b')).toBe('``````text\na ````` b\n``````');
+    expect(markdownText('<a href="x">[y](z)</a>\n_i_')).toBe('&lt;a href\\=\\"x\\"&gt;\\[y\\]\\(z\\)&lt;\\/a&gt; \\_i\\_');
+  });
+
+  it('refuses pictures that are not the head\'s, naming --pictures and the file', () => {
+    const fails = (args: string[], message: string | RegExp) => {
+      const r = run(...args);
+      expect([r.code, r.text]).toEqual([1, '']);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    };
+    fails([dirs.base, dirs.routes, '--pictures', pics.routes], '--pictures goes with --markdown');
+    // With --json, even this error is one JSON document.
+    const both = run(dirs.base, dirs.routes, '--markdown', '--json');
+    expect([both.code, JSON.parse(both.text).error]).toEqual([1, expect.stringContaining('flow-diff: give --json or --markdown, not both')]);
+    fails([dirs.base, dirs.routes, '--markdown', '--pictures', path.join(root, 'nowhere')], /--pictures needs the directory .* wrote, not ".*nowhere"/);
+    fails([dirs.base, dirs.routes, '--markdown', '--pictures', ''], '--pictures needs the directory');
+    // Pictures of other code: the environment's index is missing, or does not list the flow.
+    fails([dirs.base, dirs.environments, '--markdown', '--pictures', pics.routes], /--pictures ".*pictures-routes": prod\/index.json does not exist: draw the pictures of environment "prod"/);
+    const other = path.join(root, 'pictures-other');
+    fs.cpSync(pics.routes, other, { recursive: true });
+    const indexFile = path.join(other, 'dev', PICTURE_INDEX_FILE);
+    const index = JSON.parse(fs.readFileSync(indexFile, 'utf8'));
+    const edit = (change: (i: any) => void) => {
+      const copy = JSON.parse(JSON.stringify(index));
+      change(copy);
+      fs.writeFileSync(indexFile, JSON.stringify(copy));
+    };
+    edit((i) => (i.flows = i.flows.filter((f: { name: string }) => f.name !== 'dev-Customer Identification Call Flow')));
+    fails([dirs.base, dirs.routes, '--markdown', '--pictures', other], /has no picture of flow "dev-Customer Identification Call Flow": draw them with `npm run diagrams` from the same code as <head-dir>/);
+    for (const [change, message] of [
+      [(i: any) => (i.flows[0].mermaid = '../../../etc/passwd.mmd'), 'flows[0].mermaid is not a file name ending in .mmd in the same directory: "../../../etc/passwd.mmd"'],
+      [(i: any) => (i.flows[0].svg = 'x.png'), 'flows[0].svg is not a file name ending in .svg'],
+      [(i: any) => (i.flows[1].name = i.flows[0].name), 'is listed twice'],
+      [(i: any) => (i.format = 2), 'field "format" is 2; this flow-diff reads format 1'],
+      [(i: any) => (i.environment = 'prod'), 'field "environment" is "prod", not "dev"'],
+      [(i: any) => (i.flows = {}), 'field "flows" is not a list'],
+    ] as const) {
+      edit(change);
+      fails([dirs.base, dirs.routes, '--markdown', '--pictures', other], message);
+    }
+    fs.writeFileSync(indexFile, '{"format": ');
+    fails([dirs.base, dirs.routes, '--markdown', '--pictures', other], 'dev/index.json is not JSON');
+    edit(() => undefined);
+    for (const f of index.flows) fs.rmSync(path.join(other, 'dev', f.mermaid));
+    fails([dirs.base, dirs.routes, '--markdown', '--pictures', other], /dev\/dev-.*\.mmd, the picture of flow "dev-.*", cannot be read/);
   });
 });
 

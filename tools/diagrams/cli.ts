@@ -4,8 +4,9 @@
  * Draws every flow each environment deploys (every environment the
  * configuration lists, or the named ones), from the flow model its YAML is
  * written from: `<out>/<env>/<flow slug>.svg`, laid out by Graphviz, and
- * `<flow slug>.mmd`, the same graph as Mermaid text. The default out is
- * `diagrams/`. No network, no Terraform, no credentials; the stacks are built
+ * `<flow slug>.mmd`, the same graph as Mermaid text, and `index.json`, which
+ * file draws which flow (picture-index.ts). The default out is `diagrams/`.
+ * No network, no Terraform, no credentials; the stacks are built
  * in memory and nothing is left in the temp directory. Files of flows no
  * longer deployed are not removed.
  */
@@ -20,6 +21,7 @@ import { CommandLineError, parseCommandLine } from '../cli/args';
 import { flowSvg, toDot } from './dot';
 import { flowGraph } from './graph';
 import { toMermaid } from './mermaid';
+import { PICTURE_INDEX_FORMAT, writePictureIndex } from './picture-index';
 
 const USAGE = 'usage: npm run diagrams [-- <environment>...] [--out <dir>]';
 export const DEFAULT_OUT = 'diagrams';
@@ -87,6 +89,8 @@ export interface DrawnEnvironment {
   readonly environment: string;
   /** The files written, SVG then Mermaid for each flow. */
   readonly files: readonly string[];
+  /** The index of those files (`index.json`). */
+  readonly index: string;
 }
 
 /** Builds each chosen environment's stack in memory and writes its pictures under `out/<env>/`. */
@@ -107,7 +111,12 @@ export async function drawEnvironments(definitions: readonly unknown[], options:
         files.push(file);
       }
     }
-    drawn.push({ environment: config.name, files });
+    const index = writePictureIndex(dir, {
+      format: PICTURE_INDEX_FORMAT,
+      environment: config.name,
+      flows: pictures.map((p) => ({ name: p.flowName, svg: `${p.slug}.svg`, mermaid: `${p.slug}.mmd` })),
+    });
+    drawn.push({ environment: config.name, files, index });
   }
   return drawn;
 }
@@ -123,7 +132,7 @@ export async function diagramsCli(args: readonly string[], io: CliIo = { stdout:
     const options = parseDiagramsArgs(args);
     for (const d of await drawEnvironments(definitions, options)) {
       io.stdout.write(`${d.environment}: ${d.files.length / 2} flows drawn in ${path.join(options.out, d.environment)}${path.sep}\n`);
-      for (const f of d.files) io.stdout.write(`  ${path.basename(f)}\n`);
+      for (const f of [...d.files, d.index]) io.stdout.write(`  ${path.basename(f)}\n`);
     }
     return 0;
   } catch (err) {

@@ -84,15 +84,17 @@ function flowLines(f: FlowDiff): string[] {
   return lines;
 }
 
-function environmentLines(e: EnvironmentDiff): string[] {
-  if (e.status === 'unchanged') return [`environment "${e.name}": no flow changes (${plural(e.headFlowCount, 'flow')})`];
-  if (e.status === 'added') return [`environment "${e.name}": added, with ${plural(e.headFlowCount, 'flow')}`, ...e.flows.flatMap(flowLines)];
-  if (e.status === 'removed') return [`environment "${e.name}": removed, with ${plural(e.baseFlowCount, 'flow')}`, ...e.flows.flatMap(flowLines)];
+/** What happened to an environment, in a few words. */
+function environmentSummary(e: EnvironmentDiff): string {
+  if (e.status === 'unchanged') return `no flow changes (${plural(e.headFlowCount, 'flow')})`;
+  if (e.status === 'added') return `added, with ${plural(e.headFlowCount, 'flow')}`;
+  if (e.status === 'removed') return `removed, with ${plural(e.baseFlowCount, 'flow')}`;
   const count = (s: FlowDiff['status']) => e.flows.filter((f) => f.status === s).length;
-  return [
-    `environment "${e.name}": flows ${count('changed')} changed, ${count('added')} added, ${count('removed')} removed (${e.baseFlowCount} in base, ${e.headFlowCount} in head)`,
-    ...e.flows.flatMap(flowLines),
-  ];
+  return `flows ${count('changed')} changed, ${count('added')} added, ${count('removed')} removed (${e.baseFlowCount} in base, ${e.headFlowCount} in head)`;
+}
+
+function environmentLines(e: EnvironmentDiff): string[] {
+  return [`environment "${e.name}": ${environmentSummary(e)}`, ...e.flows.flatMap(flowLines)];
 }
 
 /** The report in words, one line per entry. */
@@ -114,4 +116,92 @@ export function formatWords(report: FlowDiffReport): string[] {
 /** The report as one JSON document. */
 export function formatJson(report: FlowDiffReport): string {
   return JSON.stringify(report, null, 2);
+}
+
+/** Where the Markdown finds a picture: the Mermaid text of a flow of head, by environment and flow name. */
+export type PictureLookup = (environment: string, flowName: string) => string;
+
+export interface MarkdownOptions {
+  /** The pictures of head's flows; each changed or added flow gets its picture. @default no pictures */
+  readonly picture?: PictureLookup;
+  /**
+   * How many bytes the Markdown may take. A picture that would pass it is left
+   * out, and the summary says so: GitHub refuses a job summary step of more
+   * than 1 MiB.
+   * @default 900_000
+   */
+  readonly maxBytes?: number;
+}
+
+export const DEFAULT_MARKDOWN_BYTES = 900_000;
+
+/**
+ * Text as Markdown reads it, literally: HTML's three specials as entities,
+ * every other ASCII punctuation mark backslash-escaped (CommonMark lets any of
+ * them be escaped), line breaks as spaces. A flow or environment name can
+ * then neither open a tag, a link or an emphasis nor end a heading.
+ */
+export function markdownText(text: string): string {
+  return text
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[!"#$%'()*+,\-./:;=?@[\\\]^_`{|}~]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** A fenced code block whose fence no line of the text can close: one backtick more than the longest run in it. */
+export function fenced(info: string, text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${info}\n${text.endsWith('\n') ? text : `${text}\n`}${fence}`;
+}
+
+const bytes = (s: string) => Buffer.byteLength(s, 'utf8');
+
+function flowTitle(f: FlowDiff): string {
+  const what = f.status === 'added' ? 'added, it will be published' : f.status === 'removed' ? 'removed, Terraform deletes it' : f.republish.will ? 'changed, it will be republished' : 'changed, not republished';
+  return `#### Flow **${markdownText(f.name)}** (${markdownText(f.kind)}): ${what}`;
+}
+
+/**
+ * The report as Markdown for a pull request's job summary: per environment,
+ * each flow that differs, what changed in words (the lines of `formatWords`, in
+ * a code block), and, with `picture`, the picture of each flow head deploys
+ * (changed or added) as a Mermaid block, which GitHub draws.
+ */
+export function formatMarkdown(report: FlowDiffReport, options: MarkdownOptions = {}): string {
+  const maxBytes = options.maxBytes ?? DEFAULT_MARKDOWN_BYTES;
+  const s = report.summary;
+  const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+  const blocks: string[] = ['## Flow diff', `Base ${code(report.base)}, head ${code(report.head)}.`];
+  if (!report.changed) {
+    const flows = report.environments.reduce((n, e) => n + e.headFlowCount, 0);
+    blocks.push(`No flow changes (${plural(report.environments.length, 'environment')}, ${plural(flows, 'flow')} compared).`);
+    return `${blocks.join('\n\n')}\n`;
+  }
+  blocks.push(
+    `Environments ${s.environmentsAdded} added, ${s.environmentsRemoved} removed; flows ${s.flowsChanged} changed, ${s.flowsAdded} added, ${s.flowsRemoved} removed; **${plural(s.flowsRepublished, 'flow')} will be republished**.`,
+  );
+  // Words first, then pictures while they fit: each picture's place is kept until the budget is known.
+  const pictures: { slot: number; environment: string; flow: FlowDiff }[] = [];
+  for (const e of report.environments) {
+    blocks.push(`### Environment **${markdownText(e.name)}**: ${environmentSummary(e)}`);
+    for (const f of e.flows) {
+      blocks.push(flowTitle(f), fenced('text', flowLines(f).map((l) => l.replace(/^ {2}/, '')).join('\n')));
+      if (options.picture && f.status !== 'removed') {
+        pictures.push({ slot: blocks.length, environment: e.name, flow: f });
+        blocks.push('');
+      }
+    }
+  }
+  let used = bytes(blocks.join('\n\n'));
+  for (const p of pictures) {
+    const mermaid = options.picture!(p.environment, p.flow.name);
+    const picture = ['<details open><summary>The flow in head, as a picture</summary>', fenced('mermaid', mermaid), '</details>'].join('\n\n');
+    const block = used + bytes(picture) <= maxBytes ? picture : `_The picture is left out: the summary would pass ${maxBytes} bytes. \`npm run diagrams\` draws it._`;
+    blocks[p.slot] = block;
+    used += bytes(block);
+  }
+  return `${blocks.join('\n\n')}\n`;
 }
