@@ -11,15 +11,10 @@ import { rmTemp, tempDir } from './helpers/synth';
 import { TERRAFORM } from './helpers/terraform';
 import { runTs } from './helpers/run-ts';
 import { listedEnvironmentProblems } from './helpers/listed-environments';
+import { copyCheckout } from '../tools/cli/checkout';
 
 const ROOT = path.resolve(__dirname, '..');
 const withTerraform = TERRAFORM ? it : it.skip;
-/**
- * What a checkout does not hold, or the test makes afresh; and the workspace
- * packages (22 MB), which the copy reaches, like everything installed, through
- * the shared node_modules.
- */
-const SKIP = /^(node_modules|packages|\.git|cdktf\.out[^/]*|simulation|coverage)(\/|$)|(^|\/)\.terraform(\/|$)/;
 const withoutOutdir = () => {
   const env = { ...process.env };
   delete env.CDKTF_OUTDIR;
@@ -44,11 +39,10 @@ describe('one more environment, added as the docs say', () => {
   /** The variable names the shipped list holds, in order. */
   let shipped: string[];
   beforeAll(() => {
-    copy = tempDir('third-env-');
+    copy = path.join(tempDir('third-env-'), 'repo');
     // The checkout as CI sees it (no build output, no state, no git), sharing node_modules.
-    fs.cpSync(ROOT, copy, { recursive: true, filter: (src) => !SKIP.test(path.relative(ROOT, src)) });
+    copyCheckout(ROOT, copy, { shareNodeModules: true });
     if (!fs.existsSync(path.join(copy, 'config/environments/index.ts'))) throw new Error('the copy has no config/environments/index.ts');
-    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
     // The one file, and the one list entry, just before the last environment.
     fs.writeFileSync(path.join(copy, `config/environments/${NAME}.ts`), FILE);
     const index = path.join(copy, 'config/environments/index.ts');
@@ -61,7 +55,7 @@ describe('one more environment, added as the docs say', () => {
     const after = `import { ${NAME} } from './${NAME}';\n${before.replace(list![0], `${list![1]}${entries.join(', ')}${list![3]}`)}`;
     fs.writeFileSync(index, after);
   });
-  afterAll(() => rmTemp(copy));
+  afterAll(() => rmTemp(path.dirname(copy)));
 
   const tsx = (file: string, ...args: string[]) => runTs(file, args, { cwd: copy, env: withoutOutdir() });
 

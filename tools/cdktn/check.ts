@@ -24,6 +24,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseCommandLine } from '../cli/args';
+import { copyCheckout } from '../cli/checkout';
 import { stepper } from '../cli/progress';
 import { CDKTN_GENERATOR_VERSION, GENERATORS, SCHEMA_FILE } from '../provider/generate';
 import { compareOutputs } from './compare';
@@ -32,8 +33,6 @@ import { compareOutputs } from './compare';
 export const CDKTN_VERSION = '0.24.0';
 
 const ROOT = path.resolve(__dirname, '../..');
-/** What a copy leaves out: what npm installs or builds, Terraform's and synth's output, git. */
-const SKIP = /^(node_modules|\.git|cdktf\.out[^/]*|simulation|coverage)(\/|$)|^packages\/[^/]+\/(lib|node_modules)(\/|$)|(^|\/)\.terraform(\/|$)/;
 
 export function parseCheckArgs(args: readonly string[]): { readonly keep: boolean; readonly skipTests: boolean } {
   const { values } = parseCommandLine(args, {
@@ -68,7 +67,7 @@ function main(argv: string[]): number {
   };
   try {
     step('copy this checkout');
-    fs.cpSync(ROOT, copy, { recursive: true, filter: (src) => !SKIP.test(path.relative(ROOT, src).split(path.sep).join('/')) });
+    copyCheckout(ROOT, copy);
     const manifest = path.join(copy, 'package.json');
     const pkg = JSON.parse(fs.readFileSync(manifest, 'utf8'));
     switchToCdktn(pkg);
