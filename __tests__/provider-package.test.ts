@@ -149,6 +149,8 @@ describe('regenerating with either generator', () => {
     [['--check', '--schema', 'x.json'], '--check regenerates from the committed schema: give it alone'],
     [['--schema', 'x.json', '--version', '1.84.1'], 'give --schema or --version, not both'],
     [['--fix'], 'unknown option "--fix"'],
+    // Empty, it would silently mean "ask Terraform and the registry".
+    [['--schema', ''], '--schema needs a file, the output of terraform providers schema -json, not ""'],
   ])('refuses %j, naming the option', (args, message) => {
     expect(() => parseGenerateArgs(args)).toThrow(message);
     expect(() => parseGenerateArgs(args)).toThrow(CommandLineError);

@@ -41,20 +41,25 @@ interface ProviderSchemaFile {
   provider_versions?: Record<string, string>;
 }
 
+/** A schema that is not what the generator needs: the user's input, so a ValidationError (its message alone, no stack trace). */
+const schemaError = (origin: string, problem: string) => new ValidationError(origin, [problem], problem);
+
 /** Checks that a parsed file is a genesyscloud provider schema and returns its version. */
 export function schemaVersion(schema: unknown, origin: string): string {
   const s = schema as Partial<ProviderSchemaFile>;
   if (typeof s !== 'object' || s === null || typeof s.provider_schemas !== 'object' || s.provider_schemas === null) {
-    throw new Error(`${origin} is not the output of "terraform providers schema -json": it has no "provider_schemas".`);
+    throw schemaError(origin, `${origin} is not the output of "terraform providers schema -json": it has no "provider_schemas".`);
   }
   if (!(PROVIDER_SOURCE in s.provider_schemas)) {
-    throw new Error(
+    throw schemaError(
+      origin,
       `${origin} has no schema for ${PROVIDER_SOURCE} (it has: ${Object.keys(s.provider_schemas).join(', ') || 'none'}).`,
     );
   }
   const version = s.provider_versions?.[PROVIDER_SOURCE];
   if (!version || !/^\d+\.\d+\.\d+$/.test(version)) {
-    throw new Error(
+    throw schemaError(
+      origin,
       `${origin} does not say which provider version it describes: add "provider_versions": {"${PROVIDER_SOURCE}": "<x.y.z>"}.`,
     );
   }
@@ -189,6 +194,7 @@ export function parseGenerateArgs(args: readonly string[]): { readonly schema?: 
   });
   if (values.version !== undefined && !/^\d+\.\d+\.\d+$/.test(values.version)) throw new CommandLineError(`--version needs a provider version such as 1.84.1, not ${JSON.stringify(values.version)}`);
   if (values.generator !== undefined && !(values.generator in GENERATORS)) throw new CommandLineError(`--generator needs cdktf or cdktn, not ${JSON.stringify(values.generator)}`);
+  if (values.schema !== undefined && values.schema.trim() === '') throw new CommandLineError(`--schema needs a file, the output of terraform providers schema -json, not ""; ${USAGE}`);
   if (values.check && (values.schema !== undefined || values.version !== undefined)) throw new CommandLineError('--check regenerates from the committed schema: give it alone (with --generator, if you like)');
   if (values.schema !== undefined && values.version !== undefined) throw new CommandLineError('give --schema or --version, not both');
   return { schema: values.schema, version: values.version, check: values.check ?? false, generator: values.generator as Generator | undefined };
@@ -219,7 +225,7 @@ async function main(argv: string[]): Promise<number> {
   let origin: string;
   if (schemaPath) {
     origin = schemaPath;
-    if (!fs.existsSync(schemaPath)) throw new CommandLineError(`--schema ${schemaPath}: no such file.`);
+    if (!fs.existsSync(schemaPath) || !fs.statSync(schemaPath).isFile()) throw new CommandLineError(`--schema ${JSON.stringify(schemaPath)}: no such file.`);
     text = fs.readFileSync(schemaPath, 'utf8');
   } else {
     const cdktf = JSON.parse(fs.readFileSync(path.join(ROOT, 'cdktf.json'), 'utf8'));
@@ -232,7 +238,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     schema = JSON.parse(text);
   } catch (e) {
-    throw new Error(`${origin} is not JSON: ${(e as Error).message}`);
+    throw schemaError(origin, `${origin} is not JSON: ${(e as Error).message}`);
   }
   const version = schemaVersion(schema, origin);
 

@@ -28,6 +28,12 @@ import { parsePlanOfflineArgs } from '../terraform/plan-offline';
 import * as os from 'os';
 import * as path from 'path';
 import { memoryApp } from '../../stacks/memory-app';
+import { chosenEnvironments, parseDiagramsArgs } from '../diagrams/cli';
+import { flowDiff, parseFlowDiffArgs, picturesIn } from '../flow-diff/cli';
+import { parseContractsArgs } from '../contracts/generate';
+import { parseGenerateArgs } from '../provider/generate';
+import { parsePlanGuardArgs } from '../ci/plan-guard';
+import { parseCheckArgs } from '../cdktn/check';
 
 /** An output directory that must never be created: the cases that name it are refused first. */
 const NOWHERE = path.join(os.tmpdir(), 'gaw-hostile-never-written', 'cdktf.out');
@@ -225,6 +231,27 @@ const CLI_CASES: HostileCase[] = [
   cli('validate --stack-dir=', '--stack-dir', () => parseValidateArgs(['--stack-dir='])),
   cli('bench --baseline=--upload-pack=x', '--baseline', () => parseBenchArgs(['--baseline=--upload-pack=x'])),
   cli('plan:offline --stack-dir with no value', '--stack-dir', () => parsePlanOfflineArgs(['--stack-dir'])),
+  cli('diagrams --out ""', '--out', () => parseDiagramsArgs(['--out', ''])),
+  cli('diagrams --out naming a file', '--out', () => parseDiagramsArgs(['--out', 'package.json'])),
+  cli('diagrams --out given twice', '--out', () => parseDiagramsArgs(['--out', 'a', '--out', '/etc'])),
+  cli('diagrams --out with no value', '--out', () => parseDiagramsArgs(['--out'])),
+  cli('diagrams -- ../dev', '../dev', () => chosenEnvironments(DEFAULT_ENVIRONMENTS, ['../dev'])),
+  cli('diagrams --svg', '--svg', () => parseDiagramsArgs(['--svg'])),
+  cli('flow-diff with one directory', '<head-dir>', () => parseFlowDiffArgs(['cdktf.out'])),
+  cli('flow-diff with three directories', '<head-dir>', () => parseFlowDiffArgs(['a', 'b', 'c'])),
+  cli('flow-diff "" cdktf.out', '<base-dir>', () => parseFlowDiffArgs(['', 'cdktf.out'])),
+  cli('flow-diff /etc /etc', '<base-dir>', () => flowDiff('/etc', '/etc')),
+  cli('flow-diff package.json as a directory', '<base-dir>', () => flowDiff('package.json', 'package.json')),
+  cli('flow-diff --json --markdown', '--markdown', () => parseFlowDiffArgs(['a', 'b', '--json', '--markdown'])),
+  cli('flow-diff --pictures without --markdown', '--pictures', () => parseFlowDiffArgs(['a', 'b', '--pictures', '.'])),
+  cli('flow-diff --pictures naming a file', '--pictures', () => parseFlowDiffArgs(['a', 'b', '--markdown', '--pictures', 'package.json'])),
+  cli('flow-diff --pictures /etc (no index)', '--pictures', () => picturesIn('/etc')('dev', 'dev-AI Intent Call Flow')),
+  cli('flow-diff --pictures ../.. (no index)', '--pictures', () => picturesIn('../..')('../../etc', 'passwd')),
+  cli('contracts:generate --write', '--write', () => parseContractsArgs(['--write'])),
+  cli('provider:generate --generator terraform-cdk', '--generator', () => parseGenerateArgs(['--generator', 'terraform-cdk'])),
+  cli('provider:generate --schema ""', '--schema', () => parseGenerateArgs(['--schema', ''])),
+  cli('plan-guard with no plan file', 'plan', () => parsePlanGuardArgs(['dev'], {})),
+  cli('check:cdktn --keep=yes', '--keep', () => parseCheckArgs(['--keep=yes'])),
 ];
 
 /** Bodies a broken or hostile service could send: each must take a path of the flow, never throw. */
