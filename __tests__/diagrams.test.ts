@@ -17,10 +17,12 @@ import { diagramsCli, drawEnvironments, parseDiagramsArgs, picturesOf } from '..
 import { readPictureIndex } from '../tools/diagrams/picture-index';
 import { flowSvg, toDot } from '../tools/diagrams/dot';
 import { ACTION_KIND_TEXT, flowGraph } from '../tools/diagrams/graph';
-import { toMermaid } from '../tools/diagrams/mermaid';
+import { mermaidText, toMermaid } from '../tools/diagrams/mermaid';
 import { PARALLEL, SEQUENTIAL } from './fixtures/environments';
 import { rmTemp, tempDir } from './helpers/synth';
 import { runTs } from './helpers/run-ts';
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // sax reads XML strictly, but has no type declarations here.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -397,7 +399,15 @@ describe('the command line', () => {
       expect(io.stdout.text).toContain(`dev: ${slugs.length} flows drawn in ${path.join(out, 'dev')}`);
       // The index names each flow's files, and reads back as it was written.
       const index = readPictureIndex(out, 'dev', 'test');
-      expect(index.flows).toEqual(flowsOf(SEQUENTIAL).map((f) => ({ name: f.flowName, svg: `${flowSlug(f.flowName)}.svg`, mermaid: `${flowSlug(f.flowName)}.mmd` })));
+      expect(index.flows.map(({ name, svg, mermaid }) => ({ name, svg, mermaid }))).toEqual(
+        flowsOf(SEQUENTIAL).map((f) => ({ name: f.flowName, svg: `${flowSlug(f.flowName)}.svg`, mermaid: `${flowSlug(f.flowName)}.mmd` })),
+      );
+      // Each action's node is in its Mermaid text, labelled with the last name of its path.
+      for (const f of index.flows) {
+        const text = fs.readFileSync(path.join(out, 'dev', f.mermaid), 'utf8');
+        expect(f.actions.length).toBeGreaterThan(1);
+        for (const a of f.actions) expect(text).toMatch(new RegExp(`^ +${a.node}\\W.*: ${escapeRegExp(mermaidText(a.path.at(-1)!))}`, 'm'));
+      }
       for (const s of slugs) {
         expect(parseSvg(fs.readFileSync(path.join(out, 'dev', `${s}.svg`), 'utf8')).nodeName).toBe('svg');
         expect(fs.readFileSync(path.join(out, 'dev', `${s}.mmd`), 'utf8')).toMatch(/^%% .*\nflowchart TD\n/);

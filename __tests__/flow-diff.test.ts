@@ -14,9 +14,9 @@ import { EnvironmentDefinition } from '../config';
 import { synthEnvironments } from '../stacks/app';
 import { FlowDiff, FlowDiffReport } from '../tools/flow-diff/diff';
 import { flowDiffCli } from '../tools/flow-diff/cli';
-import { fenced, formatMarkdown, markdownText } from '../tools/flow-diff/format';
+import { fenced, formatMarkdown, markChanged, markdownText } from '../tools/flow-diff/format';
 import { drawEnvironments } from '../tools/diagrams/cli';
-import { PICTURE_INDEX_FILE } from '../tools/diagrams/picture-index';
+import { PICTURE_INDEX_FILE, PictureAction } from '../tools/diagrams/picture-index';
 import { queueLiterals } from '../tools/flow-diff/read';
 import { PARALLEL, SEQUENTIAL } from './fixtures/environments';
 import { rmTemp, tempDir } from './helpers/synth';
@@ -323,7 +323,7 @@ describe('flow-diff --markdown, for a pull request\'s job summary', () => {
   // Pictures of the two heads, drawn as `npm run diagrams -- --out <dir>` draws them.
   const pics: Record<string, string> = {};
   beforeAll(async () => {
-    for (const name of ['routes', 'environments']) {
+    for (const name of ['routes', 'environments', 'message', 'mode']) {
       pics[name] = path.join(root, `pictures-${name}`);
       await drawEnvironments(VARIANTS[name], { environments: [], out: pics[name] });
     }
@@ -334,10 +334,27 @@ describe('flow-diff --markdown, for a pull request\'s job summary', () => {
     expect([r.code, r.stderr]).toEqual([0, '']);
     return r.text;
   }
-  const mermaidOf = (variant: string, env: string, flowName: string) => {
-    const index = JSON.parse(fs.readFileSync(path.join(pics[variant], env, PICTURE_INDEX_FILE), 'utf8')) as { flows: { name: string; mermaid: string }[] };
-    return fs.readFileSync(path.join(pics[variant], env, index.flows.find((f) => f.name === flowName)!.mermaid), 'utf8');
+  const entryOf = (variant: string, env: string, flowName: string) => {
+    const index = JSON.parse(fs.readFileSync(path.join(pics[variant], env, PICTURE_INDEX_FILE), 'utf8')) as { flows: { name: string; mermaid: string; actions: PictureAction[] }[] };
+    return index.flows.find((f) => f.name === flowName)!;
   };
+  const mermaidOf = (variant: string, env: string, flowName: string) => fs.readFileSync(path.join(pics[variant], env, entryOf(variant, env, flowName).mermaid), 'utf8');
+  const actionsOf = (variant: string, env: string, flowName: string) => entryOf(variant, env, flowName).actions;
+
+  it.each(['message', 'routes', 'mode'])('finds every action the diff of %s adds or changes in the picture, by the same path of names', (variant) => {
+    const rep = report(dirs.base, dirs[variant]);
+    let checked = 0;
+    for (const e of rep.environments) {
+      for (const f of e.flows.filter((x) => x.status === 'changed')) {
+        const touched = [...f.actions.added, ...f.actions.changed];
+        const m = markChanged({ mermaid: mermaidOf(variant, e.name, f.name), actions: actionsOf(variant, e.name, f.name) }, touched.map((a) => a.names));
+        expect([f.name, m.missing]).toEqual([f.name, 0]);
+        expect(m.marked).toBeGreaterThanOrEqual(new Set(touched.map((a) => a.names.join('\u0000'))).size);
+        checked += touched.length;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
 
   it('says there are no flow changes', () => {
     const text = markdown(dirs.base, dirs.base, '--pictures', pics.routes);
@@ -359,8 +376,15 @@ describe('flow-diff --markdown, for a pull request\'s job summary', () => {
       // The words of `formatWords`, then the picture, before the next flow.
       const section = text.slice(at, text.indexOf('#### Flow', at + 1) === -1 ? undefined : text.indexOf('#### Flow', at + 1));
       expect(section).toContain(`flow "${f.name}" (${f.kind}, genesyscloud_flow.${f.id}): changed\n  will be republished, because:`);
-      expect(section).toContain(`\`\`\`mermaid\n${mermaidOf('routes', 'dev', f.name)}\`\`\``);
+      expect(section).toContain(`\`\`\`mermaid\n${mermaidOf('routes', 'dev', f.name)}  %% Marked by flow-diff`);
     }
+    // The changed route's node is outlined, and the caption counts it.
+    const call = changed.find((f) => f.name === 'dev-Customer Identification Call Flow')!;
+    const node = actionsOf('routes', 'dev', call.name).find((a) => a.path.join(' > ') === 'Route > Job succeeded? > Find the queue for the result')!.node;
+    expect(text).toMatch(new RegExp(`classDef changedNode stroke:#f76707,stroke-width:5px\n  class (n\\d+,)*${node}(,n\\d+)* changedNode\n`));
+    const touched = call.actions.added.length + call.actions.changed.length;
+    expect(text).toContain(`The flow in head, as a picture: ${touched} ${touched === 1 ? 'action' : 'actions'} added or changed, outlined in orange</summary>`);
+    expect(text).not.toContain('not found in the picture');
     expect(text).toContain('"dev-Premium" (by Route > Job succeeded? > Find the queue for the result)');
   });
 
@@ -378,9 +402,9 @@ describe('flow-diff --markdown, for a pull request\'s job summary', () => {
 
   it('leaves pictures out, saying so, where the summary would pass its size', () => {
     const rep = report(dirs.base, dirs.environments);
-    const all = formatMarkdown(rep, { picture: () => 'flowchart TD\n  a --> b\n' });
+    const all = formatMarkdown(rep, { picture: () => ({ mermaid: 'flowchart TD\n  a --> b\n', actions: [] }) });
     const room = Buffer.byteLength(formatMarkdown(rep), 'utf8') + 300;
-    const some = formatMarkdown(rep, { picture: () => `flowchart TD\n  a --> b\n%% ${'x'.repeat(100)}\n`, maxBytes: room });
+    const some = formatMarkdown(rep, { picture: () => ({ mermaid: `flowchart TD\n  a --> b\n%% ${'x'.repeat(100)}\n`, actions: [] }), maxBytes: room });
     expect(all.match(/```mermaid/g)!.length).toBeGreaterThan(2);
     expect(some.match(/```mermaid/g)).toHaveLength(1);
     expect(some).toContain('_The picture is left out: the summary would pass');
@@ -394,14 +418,15 @@ describe('flow-diff --markdown, for a pull request\'s job summary', () => {
       ...rep,
       environments: rep.environments.map((e) => ({ ...e, name: hostile, flows: e.flows.map((f) => ({ ...f, name: hostile, kind: '<b>k</b>' })) })),
     };
-    const text = formatMarkdown(edited, { picture: () => 'flowchart TD\n  a["```"] --> b\n```\n# not a heading\n' });
+    const text = formatMarkdown(edited, { picture: () => ({ mermaid: 'flowchart TD\n  a["```"] --> b\n```\n# not a heading\n', actions: [] }) });
     // Outside code blocks, no raw tag, no link, one line per heading.
     const prose = text.replace(/(`{3,})[a-z]*\n[\s\S]*?\n\1(?=\n|$)/g, '');
     expect(prose).not.toMatch(/<img|<b>|\]\(javascript/);
     expect(prose).not.toMatch(/^# /m);
     for (const line of prose.split('\n').filter((l) => l.startsWith('#'))) expect(line).not.toMatch(/[^\\]`/);
     // Code blocks are fenced longer than any run of backticks inside them.
-    expect(text).toContain('````mermaid\nflowchart TD\n  a["```"] --> b\n```\n# not a heading\n````');
+    expect(text).toContain('````mermaid\nflowchart TD\n  a["```"] --> b\n```\n# not a heading\n');
+    expect(text).not.toMatch(/\n```mermaid/);
     expect(fenced('text', 'a ````` b')).toBe('``````text\na ````` b\n``````');
     expect(markdownText('<a href="x">[y](z)</a>\n_i_')).toBe('&lt;a href\\=\\"x\\"&gt;\\[y\\]\\(z\\)&lt;\\/a&gt; \\_i\\_');
   });
@@ -435,6 +460,10 @@ describe('flow-diff --markdown, for a pull request\'s job summary', () => {
     for (const [change, message] of [
       [(i: any) => (i.flows[0].mermaid = '../../../etc/passwd.mmd'), 'flows[0].mermaid is not a file name ending in .mmd in the same directory: "../../../etc/passwd.mmd"'],
       [(i: any) => (i.flows[0].svg = 'x.png'), 'flows[0].svg is not a file name ending in .svg'],
+      // A node id goes into the Mermaid text as it is: only n<number>.
+      [(i: any) => (i.flows[0].actions[0].node = 'n1\n  click n1 "https://example.com"'), 'flows[0].actions[0].node is not a node id such as "n7"'],
+      [(i: any) => (i.flows[0].actions[1].path = 'Main > x'), 'flows[0].actions[1].path is not a list of names'],
+      [(i: any) => delete i.flows[0].actions, 'flows[0].actions is not a list'],
       [(i: any) => (i.flows[1].name = i.flows[0].name), 'is listed twice'],
       [(i: any) => (i.format = 2), 'field "format" is 2; this flow-diff reads format 1'],
       [(i: any) => (i.environment = 'prod'), 'field "environment" is "prod", not "dev"'],

@@ -21,7 +21,7 @@ import { CommandLineError, parseCommandLine } from '../cli/args';
 import { flowSvg, toDot } from './dot';
 import { flowGraph } from './graph';
 import { toMermaid } from './mermaid';
-import { PICTURE_INDEX_FORMAT, writePictureIndex } from './picture-index';
+import { PICTURE_INDEX_FORMAT, PictureAction, writePictureIndex } from './picture-index';
 
 const USAGE = 'usage: npm run diagrams [-- <environment>...] [--out <dir>]';
 export const DEFAULT_OUT = 'diagrams';
@@ -54,6 +54,8 @@ export interface FlowPictures {
   readonly dot: string;
   readonly svg: string;
   readonly mermaid: string;
+  /** Each action's node and its path of names (picture-index.ts). */
+  readonly actions: readonly PictureAction[];
 }
 
 /** The pictures of every flow of one environment's stack, in the order of the construct tree. */
@@ -68,7 +70,8 @@ export async function picturesOf(stack: EnvironmentStack): Promise<FlowPictures[
     for (let i = 2; taken.has(slug); i++) slug = `${base}-${i}`;
     taken.add(slug);
     const graph = flowGraph(flow.model);
-    pictures.push({ flowName: flow.flowName, slug, dot: toDot(graph), svg: await flowSvg(graph), mermaid: toMermaid(graph) });
+    const actions = graph.nodes.flatMap((n) => (n.path ? [{ node: n.id, path: n.path }] : []));
+    pictures.push({ flowName: flow.flowName, slug, dot: toDot(graph), svg: await flowSvg(graph), mermaid: toMermaid(graph), actions });
   }
   return pictures;
 }
@@ -114,7 +117,7 @@ export async function drawEnvironments(definitions: readonly unknown[], options:
     const index = writePictureIndex(dir, {
       format: PICTURE_INDEX_FORMAT,
       environment: config.name,
-      flows: pictures.map((p) => ({ name: p.flowName, svg: `${p.slug}.svg`, mermaid: `${p.slug}.mmd` })),
+      flows: pictures.map((p) => ({ name: p.flowName, svg: `${p.slug}.svg`, mermaid: `${p.slug}.mmd`, actions: p.actions })),
     });
     drawn.push({ environment: config.name, files, index });
   }

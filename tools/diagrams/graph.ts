@@ -54,6 +54,13 @@ export interface GraphNode {
   readonly fullDetail?: string;
   /** The cluster (task) the node is in; none for the start and the error handling. */
   readonly cluster?: string;
+  /**
+   * An action's path of names, as the flow's YAML nests it: the task, each
+   * action it is nested in, then its own name (raw names, not `visible`). The
+   * flow diff names actions by the same path, so a picture can mark what a
+   * change touched. None for the nodes that are no action.
+   */
+  readonly path?: readonly string[];
 }
 
 /** `flow`: control goes on; `jump`: Jump to Reusable Task; `back`: a loop's next pass; `error`: the error handling. */
@@ -196,17 +203,18 @@ export function flowGraph(model: FlowModel): FlowGraph {
 
   for (const task of model.tasks) {
     const cluster = clusterOf.get(task)!;
-    /** Draws a list of actions reached by `incoming`; returns the ways out of its end. */
-    const sequence = (actions: readonly Action[], incoming: readonly Exit[]): Exit[] => {
+    /** Draws a list of actions reached by `incoming`, nested in `parents`; returns the ways out of its end. */
+    const sequence = (actions: readonly Action[], incoming: readonly Exit[], parents: readonly string[]): Exit[] => {
       let open: readonly Exit[] = incoming;
       for (const action of actions) {
-        const id = add({ ...describe(action, taskNames), cluster });
+        const path = [...parents, action.name];
+        const id = add({ ...describe(action, taskNames), cluster, path });
         connect(open, id);
-        open = exitsOf(action, id);
+        open = exitsOf(action, id, path);
       }
       return [...open];
     };
-    const exitsOf = (a: Action, id: string): readonly Exit[] => {
+    const exitsOf = (a: Action, id: string, path: readonly string[]): readonly Exit[] => {
       switch (a.kind) {
         case 'disconnect':
         case 'endWorkflow':
@@ -218,7 +226,7 @@ export function flowGraph(model: FlowModel): FlowGraph {
         case 'transferToAcd':
           return [{ from: id, label: 'transfer failed' }];
         case 'loop': {
-          const body = sequence(a.body, [{ from: id, label: 'each pass' }]);
+          const body = sequence(a.body, [{ from: id, label: 'each pass' }], path);
           connect(
             body.map((e) => ({ ...e, label: e.label === undefined ? 'next pass' : `${e.label}, next pass`, role: 'back' })),
             id,
@@ -228,11 +236,11 @@ export function flowGraph(model: FlowModel): FlowGraph {
         default: {
           // The model's own branches, labelled and in order (yes/no, success/failure/timeout): none for a plain action.
           const bs = branches(a);
-          return bs.length === 0 ? [{ from: id }] : bs.flatMap(([label, list]) => sequence(list, [{ from: id, label }]));
+          return bs.length === 0 ? [{ from: id }] : bs.flatMap(([label, list]) => sequence(list, [{ from: id, label }], path));
         }
       }
     };
-    const open = sequence(task.actions, [{ from: entries.get(task.refId)! }]);
+    const open = sequence(task.actions, [{ from: entries.get(task.refId)! }], [task.name]);
     // A task whose actions run out ends in a built-in disconnect (help: a task always has an end).
     if (open.length > 0) connect(open, add({ role: 'taskEnd', kind: `End of ${taskWord.toLowerCase()}`, name: visible(task.name), detail: 'built-in end: the actions ran out', cluster }));
   }

@@ -13,12 +13,21 @@ export const PICTURE_INDEX_FILE = 'index.json';
 /** Raised when a field changes meaning or goes. */
 export const PICTURE_INDEX_FORMAT = 1;
 
+/** An action's node in the pictures, and its path of names (task, parents, own name), as the flow diff names actions. */
+export interface PictureAction {
+  /** The node's id in the Mermaid text, e.g. `n7`. */
+  readonly node: string;
+  readonly path: readonly string[];
+}
+
 export interface PictureEntry {
   /** The flow's name, as its YAML has it. */
   readonly name: string;
   /** File names in the same directory. */
   readonly svg: string;
   readonly mermaid: string;
+  /** Every action drawn, in the order of the model. */
+  readonly actions: readonly PictureAction[];
 }
 
 export interface PictureIndex {
@@ -71,7 +80,15 @@ export function readPictureIndex(dir: string, environment: string, what: string)
     if (typeof e.name !== 'string' || e.name === '') return fail(`${where}: flows[${i}].name is not a flow name: ${JSON.stringify(e.name)}`);
     if (!plainFileName(e.svg, '.svg')) return fail(`${where}: flows[${i}].svg is not a file name ending in .svg in the same directory: ${JSON.stringify(e.svg)}`);
     if (!plainFileName(e.mermaid, '.mmd')) return fail(`${where}: flows[${i}].mermaid is not a file name ending in .mmd in the same directory: ${JSON.stringify(e.mermaid)}`);
-    return { name: e.name, svg: e.svg, mermaid: e.mermaid };
+    if (!Array.isArray(e.actions)) return fail(`${where}: flows[${i}].actions is not a list`);
+    const actions = e.actions.map((a: unknown, j: number): PictureAction => {
+      const x = (typeof a === 'object' && a !== null ? a : {}) as Record<string, unknown>;
+      // A node id goes into Mermaid text as it is: only the writer's own form, n<number>.
+      if (typeof x.node !== 'string' || !/^n[1-9]\d{0,6}$/.test(x.node)) return fail(`${where}: flows[${i}].actions[${j}].node is not a node id such as "n7": ${JSON.stringify(x.node)}`);
+      if (!Array.isArray(x.path) || x.path.length === 0 || !x.path.every((n) => typeof n === 'string')) return fail(`${where}: flows[${i}].actions[${j}].path is not a list of names`);
+      return { node: x.node, path: x.path as string[] };
+    });
+    return { name: e.name, svg: e.svg, mermaid: e.mermaid, actions };
   });
   const names = flows.map((f) => f.name);
   const twice = names.find((n, i) => names.indexOf(n) !== i);

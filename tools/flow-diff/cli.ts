@@ -92,7 +92,7 @@ export function picturesIn(dir: string): PictureLookup {
     if (!entry) return fail(`environment ${JSON.stringify(environment)} has no picture of flow ${JSON.stringify(flowName)}: draw them with \`npm run diagrams\` from the same code as <head-dir>`);
     const file = path.join(dir, environment, entry.mermaid);
     try {
-      return fs.readFileSync(file, 'utf8');
+      return { mermaid: fs.readFileSync(file, 'utf8'), actions: entry.actions };
     } catch {
       return fail(`${path.join(environment, entry.mermaid)}, the picture of flow ${JSON.stringify(flowName)}, cannot be read`);
     }

@@ -11,6 +11,8 @@ export const FLOW_DIFF_FORMAT = 1;
 
 export interface ActionRef {
   readonly path: string;
+  /** The plain path of names as a list (task, parents, own name): the same for actions `path` tells apart by branch or `#n`. */
+  readonly names: readonly string[];
   readonly type: string;
 }
 
@@ -180,14 +182,14 @@ function diffActions(base: readonly FlowAction[], head: readonly FlowAction[]): 
     const b = baseBy.get(h.path);
     if (!b) continue;
     if (b.type !== h.type) {
-      changed.push({ path: h.path, type: h.type, oldType: b.type, changes: [{ key: 'type', old: b.type, new: h.type }, ...leafChanges(b.own, h.own)] });
+      changed.push({ path: h.path, names: h.names, type: h.type, oldType: b.type, changes: [{ key: 'type', old: b.type, new: h.type }, ...leafChanges(b.own, h.own)] });
     } else if (!same(b.own, h.own)) {
-      changed.push({ path: h.path, type: h.type, oldType: null, changes: leafChanges(b.own, h.own) });
+      changed.push({ path: h.path, names: h.names, type: h.type, oldType: null, changes: leafChanges(b.own, h.own) });
     }
   }
   return {
-    added: head.filter((a) => !baseBy.has(a.path)).map(({ path, type }) => ({ path, type })),
-    removed: base.filter((a) => !headBy.has(a.path)).map(({ path, type }) => ({ path, type })),
+    added: head.filter((a) => !baseBy.has(a.path)).map(({ path, names, type }) => ({ path, names, type })),
+    removed: base.filter((a) => !headBy.has(a.path)).map(({ path, names, type }) => ({ path, names, type })),
     changed,
   };
 }

@@ -4,6 +4,7 @@
  */
 import { EnvironmentDiff, FlowDiff, FlowDiffReport, KeyChange } from './diff';
 import { Usage } from './read';
+import { PictureAction } from '../diagrams/picture-index';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -118,8 +119,38 @@ export function formatJson(report: FlowDiffReport): string {
   return JSON.stringify(report, null, 2);
 }
 
-/** Where the Markdown finds a picture: the Mermaid text of a flow of head, by environment and flow name. */
-export type PictureLookup = (environment: string, flowName: string) => string;
+/** A flow's picture: its Mermaid text, and each action's node with its path of names. */
+export interface FlowPicture {
+  readonly mermaid: string;
+  readonly actions: readonly PictureAction[];
+}
+
+/** Where the Markdown finds a picture: a flow of head's, by environment and flow name. */
+export type PictureLookup = (environment: string, flowName: string) => FlowPicture;
+
+/** How a changed flow's picture marks the actions added or changed: a thick orange outline, over the node's own class. */
+export const CHANGED_CLASS = 'changedNode';
+const CHANGED_STYLE = 'stroke:#f76707,stroke-width:5px';
+
+/**
+ * The Mermaid text with the nodes of `changed` (paths of names) outlined:
+ * a class defined last, so its stroke wins over the node's own class. Returns
+ * the text, and how many of the paths have no node (there should be none).
+ */
+export function markChanged(picture: FlowPicture, changed: readonly (readonly string[])[]): { mermaid: string; marked: number; missing: number } {
+  const key = (p: readonly string[]) => JSON.stringify(p);
+  const wanted = new Set(changed.map(key));
+  const nodes = picture.actions.filter((a) => wanted.has(key(a.path))).map((a) => a.node);
+  const found = new Set(picture.actions.map((a) => key(a.path)));
+  const missing = [...wanted].filter((k) => !found.has(k)).length;
+  if (nodes.length === 0) return { mermaid: picture.mermaid, marked: 0, missing };
+  const text = picture.mermaid.endsWith('\n') ? picture.mermaid : `${picture.mermaid}\n`;
+  return {
+    mermaid: `${text}  %% Marked by flow-diff: the actions added or changed.\n  classDef ${CHANGED_CLASS} ${CHANGED_STYLE}\n  class ${nodes.join(',')} ${CHANGED_CLASS}\n`,
+    marked: nodes.length,
+    missing,
+  };
+}
 
 export interface MarkdownOptions {
   /** The pictures of head's flows; each changed or added flow gets its picture. @default no pictures */
@@ -164,6 +195,19 @@ function flowTitle(f: FlowDiff): string {
   return `#### Flow **${markdownText(f.name)}** (${markdownText(f.kind)}): ${what}`;
 }
 
+/** A flow's picture in a collapsible block; in a changed flow, the actions added or changed are outlined. */
+function pictureBlock(f: FlowDiff, picture: FlowPicture): string {
+  let mermaid = picture.mermaid;
+  let caption = 'The flow in head, as a picture';
+  if (f.status === 'changed') {
+    const m = markChanged(picture, [...f.actions.added, ...f.actions.changed].map((a) => a.names));
+    mermaid = m.mermaid;
+    caption += m.marked === 0 ? ': no action added or changed' : `: ${plural(m.marked, 'action')} added or changed, outlined in orange`;
+    if (m.missing > 0) caption += ` (${m.missing} not found in the picture)`;
+  }
+  return [`<details open><summary>${caption}</summary>`, fenced('mermaid', mermaid), '</details>'].join('\n\n');
+}
+
 /**
  * The report as Markdown for a pull request's job summary: per environment,
  * each flow that differs, what changed in words (the lines of `formatWords`, in
@@ -197,8 +241,7 @@ export function formatMarkdown(report: FlowDiffReport, options: MarkdownOptions 
   }
   let used = bytes(blocks.join('\n\n'));
   for (const p of pictures) {
-    const mermaid = options.picture!(p.environment, p.flow.name);
-    const picture = ['<details open><summary>The flow in head, as a picture</summary>', fenced('mermaid', mermaid), '</details>'].join('\n\n');
+    const picture = pictureBlock(p.flow, options.picture!(p.environment, p.flow.name));
     const block = used + bytes(picture) <= maxBytes ? picture : `_The picture is left out: the summary would pass ${maxBytes} bytes. \`npm run diagrams\` draws it._`;
     blocks[p.slot] = block;
     used += bytes(block);

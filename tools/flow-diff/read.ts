@@ -25,6 +25,8 @@ export class InputError extends ValidationError {
 /** One action of a flow, known by its path of names (see `actionPaths`). */
 export interface FlowAction {
   readonly path: string;
+  /** The plain path of names as a list (task, parents, own name), without branches or `#n`: how a picture finds the action. */
+  readonly names: readonly string[];
   /** The action's type, e.g. `callData`. */
   readonly type: string;
   /** Its own keys: the body with every nested `actions` list left out. */
@@ -297,7 +299,7 @@ export function actionsOf(head: Record<string, unknown>): FlowAction[] {
     const n = (seen.get(p) ?? 0) + 1;
     seen.set(p, n);
     if (n > 1) p = `${p} #${n}`;
-    return { path: p, type: w.type, own: w.own };
+    return { path: p, names: w.names, type: w.type, own: w.own };
   });
 }
 
