@@ -108,7 +108,7 @@ export class Simulator {
   }
 
   /** Runs one call; `random` decides every latency and outcome. */
-  run(random: () => number, options: { timeline?: boolean } = {}): CallResult {
+  run(random: () => number, options: { timeline?: boolean; withheldAni?: string | undefined } = {}): CallResult {
     const s = this.scenario;
     const timeline: TimelineEvent[] = [];
     const executions: Execution[] = [];
@@ -121,8 +121,10 @@ export class Simulator {
     };
 
     // The caller: a calling number (withheld for some), and what they say to the bot (nothing, for some).
-    const withheld = random() < (s.caller.withheldRate ?? 0);
-    const ani = withheld ? WITHHELD_ANIS[Math.floor(random() * WITHHELD_ANIS.length)] : s.caller.ani;
+    // `options.withheldAni` makes this caller withheld with that form (the draws are made all the same, so the rest of the call is as it would be).
+    const drawnWithheld = random() < (s.caller.withheldRate ?? 0);
+    const drawnAni = drawnWithheld ? WITHHELD_ANIS[Math.floor(random() * WITHHELD_ANIS.length)] : s.caller.ani;
+    const ani = 'withheldAni' in options ? options.withheldAni : drawnAni;
     const silent = random() < (s.caller.noUtteranceRate ?? 0);
     // The caller's home database (sample 2): the one that knows the number, if any.
     let home: string | undefined;

@@ -20,14 +20,23 @@ export const CONVERSATION_ID = 'sim-conversation';
  * Calling numbers without an E.164 form, as a withheld, anonymous or SIP
  * caller's `Call.Ani` may be: not set at all, or a URI that is not a global
  * `tel:` number (the ani-blacklist blueprint filters "anonymous", "unknown"
- * and "sip" for this reason).
+ * and "sip" for this reason). More forms than any one carrier sends, in
+ * either case: the flow must find no E.164 number in any of them.
  */
 export const WITHHELD_ANIS: readonly (string | undefined)[] = [
   undefined,
   '',
   'tel:anonymous',
+  'tel:Anonymous',
+  'tel:unknown',
+  'tel:restricted',
+  'tel:private',
+  'tel:+',
+  'tel:+0470123456',
+  'tel:+3247',
   'sip:anonymous@anonymous.invalid',
   'sip:+32470123456@pbx.example.com',
+  'sips:+32470123456@pbx.example.com',
   'tel:0470123456',
 ];
 
@@ -118,9 +127,10 @@ export function bodyFor(values: Record<string, string | undefined>): Record<stri
   return body;
 }
 
-const platformAnswer = (world: World, respond: () => RawResponse, extraErrorRate = 0): Answer => {
+/** A Platform API answer: the platform's latency (or `latency`, where one kind of request has its own) and error rate, plus `extraErrorRate`. */
+const platformAnswer = (world: World, respond: () => RawResponse, extraErrorRate = 0, latencyOf: Scenario['platform']['latency'] = world.scenario.platform.latency): Answer => {
   const p = world.scenario.platform;
-  const latency = sample(p.latency, world.random);
+  const latency = sample(latencyOf, world.random);
   const down = failed(p.errorRate, world.random) || failed(extraErrorRate, world.random);
   return { latency, respond: down ? () => ({ status: 503, body: { message: 'unavailable' } }) : respond };
 };
@@ -157,7 +167,8 @@ const RESPONDERS = new Map<abstract new (...args: never[]) => DataAction, Respon
         { id: 'sim-customer', purpose: 'customer', attributes: world.data.visible('customer', asked) },
         { id: 'sim-ivr', purpose: 'ivr', attributes: world.data.visible('unnamed', asked) },
       ];
-      return platformAnswer(world, () => ({ status: 200, body: { id: CONVERSATION_ID, participants } }));
+      const p = world.scenario.platform;
+      return platformAnswer(world, () => ({ status: 200, body: { id: CONVERSATION_ID, participants } }), p.readErrorRate, p.readLatency ?? p.latency);
     },
   ],
   [

@@ -88,6 +88,10 @@ const ScenarioSchema = z
         ...ServiceSchema,
         /** Share of workflow launches that fail, besides `errorRate`. @default 0 */
         launchErrorRate: share().optional(),
+        /** Share of status reads (the call flow's checkpoints) that fail, besides `errorRate`: a read-only fault. @default 0 */
+        readErrorRate: share().optional(),
+        /** How long a status read takes, where reads are slower than the rest of the Platform API. @default latency */
+        readLatency: DistributionSchema.optional(),
       })
       .strict(),
     /** The AI service (sample 1). */

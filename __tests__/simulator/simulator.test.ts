@@ -4,6 +4,7 @@ import { and, Call, dec, eq, int, isNotSetOrEmpty, lt, or, ref, str, toAudioBlan
 import { Action, FlowModel, variable } from '../../constructs/flows/archy/model';
 import { AsyncWorkflow } from '../../constructs/patterns/async-workflow';
 import { bodyFor, CallResult, Simulator } from '../../simulator/engine';
+import { WITHHELD_ANIS } from '../../simulator/platform';
 import { holdSecondsOf, load, summarize } from '../../simulator/metrics';
 import { rng, sample } from '../../simulator/random';
 import { capacityLines, simulateCli } from '../../simulator/cli';
@@ -130,6 +131,49 @@ describe('the simulator is as strict as the org', () => {
     expect(rs.map((r) => r.routing)).toEqual(Array(30).fill('no-input'));
     expect(rs.every((r) => r.queue === 'dev-General' && r.executions.length === 0)).toBe(true);
     expect(rs.flatMap((r) => r.problems)).toEqual([]);
+  });
+
+  it('no withheld, anonymous or SIP form of Call.Ani has an E.164 number: each reaches the fallback queue unlaunched, and the scenarios draw from all of them', () => {
+    // Forms a carrier or a SIP trunk may hand over for a caller without a usable number; the simulator draws from at least these.
+    const FORMS = [undefined, '', 'tel:anonymous', 'tel:Anonymous', 'tel:unknown', 'tel:restricted', 'tel:private', 'tel:+', 'tel:+0470123456', 'tel:+3247', 'sip:anonymous@anonymous.invalid', 'sip:+32470123456@pbx.example.com', 'sips:+32470123456@pbx.example.com', 'tel:0470123456'];
+    expect(WITHHELD_ANIS).toEqual(expect.arrayContaining(FORMS));
+    const deployed = new Simulator(idPattern, ID_HAND);
+    for (const form of FORMS) {
+      const r = deployed.run(rng(1), { withheldAni: form });
+      expect([form, r.routing, r.queue, r.executions.length, r.problems]).toEqual([form, 'no-input', 'dev-General', 0, []]);
+    }
+    // A real number is launched for, and found.
+    expect(deployed.run(rng(1), { withheldAni: 'tel:+32470123456' }).routing).not.toBe('no-input');
+    // Planted: without the E.164 guard, a set but unusable Call.Ani launches with the phone number NOT_SET, which the launch refuses.
+    const unguarded = withModels(idPattern, {
+      callFlow: (m) => onTask(m, (a) => (a.kind === 'decision' && a.name.startsWith('Input 2 there') ? a.yes : a)),
+    });
+    const planted = new Simulator(unguarded, ID_HAND);
+    for (const form of FORMS.filter((f) => f)) expect([form, planted.run(rng(1), { withheldAni: form }).routing]).toEqual([form, 'launch-failed']);
+  });
+
+  it('status reads fail or are slow on their own: with every read failing, or slower than its timeout, no caller is routed by the result, and every one reaches a queue by the clock', () => {
+    for (const platform of [{ ...HAND.platform, readErrorRate: 1 }, { ...HAND.platform, readLatency: { fixed: 60 } }]) {
+      const faulty: Scenario = { ...HAND, platform };
+      const simulator = new Simulator(aiPattern, faulty);
+      const rs = runCalls(simulator, 20, 1);
+      expect(rs.map((r) => r.routing)).toEqual(Array(20).fill('deadline'));
+      // The launches and the workflows did their work: only the reads failed.
+      expect(rs.flatMap((r) => r.statuses)).toEqual(Array(20).fill('SUCCESS'));
+      expect(summarize(faulty, rs, 1, simulator.deadlineSeconds).hold.inQueueWithinDeadline).toBe(1);
+    }
+  });
+
+  it('a status read answers with the data as of its request: a write that lands while the read is under way waits for the next read', () => {
+    // capture 4 s; launch 0.1 s; the workflow starts at 4.6, asks the AI (9.5 s) at 4.7 and writes SUCCESS 14.2 -> 14.3, visible at once.
+    // The first check is sent at 14.1 and answers at 15.1: sent before the write, it sees ONGOING; the next check, at 23.1, routes at 24.1.
+    const late: Scenario = { ...HAND, propagationSeconds: 0, platform: { ...HAND.platform, readLatency: { fixed: 1 } }, ai: { ...HAND.ai!, latency: { fixed: 9.5 } } };
+    const [call] = runCalls(new Simulator(aiPattern, late), 1, 7);
+    const reads = call.executions.filter((e) => e.purpose === 'read').map((e) => [e.start, e.end]);
+    expect(reads[0][0]).toBeCloseTo(14.1, 6);
+    expect(reads[0][1]).toBeCloseTo(15.1, 6);
+    expect([call.routing, call.queue]).toEqual(['job-result', 'dev-Billing']);
+    expect(call.timeToQueue).toBeCloseTo(24.1, 6);
   });
 
   it('NOT_SET reaching `<` invokes the error handling: "confidence": null broke the old test of the confidence', () => {
