@@ -94,7 +94,7 @@ describe('each tool with util.parseArgs', () => {
   const PARSERS = { simulate: parseSimulateArgs, smoke: parseSmokeArgs, validate: parseValidateArgs, bench: parseBenchArgs, 'plan:offline': parsePlanOfflineArgs };
 
   const USAGE = {
-    simulate: 'usage: npm run simulate [-- --scenario <name>]... [--calls N] [--seed N] [--json] [--svg-dir <dir>]',
+    simulate: 'usage: npm run simulate [-- --scenario <name>]... [--calls N] [--rate N] [--seed N] [--json] [--svg-dir <dir>]',
     smoke: 'usage: npm run smoke -- <env> [--deep] [--json] [--deadline <seconds>] [--max-wait <seconds>]',
     validate: 'usage: npm run validate [-- <env>... | --stack-dir <dir>...]',
     lock: 'usage: npm run lock -- <environment>... [--platform <os_arch>]... [--fs-mirror <dir> | --net-mirror <https-url>]',

@@ -1,11 +1,13 @@
 /**
- * npm run simulate [-- --scenario <name>]... [--calls N] [--seed N] [--json] [--svg-dir <dir>]
+ * npm run simulate [-- --scenario <name>]... [--calls N] [--rate N] [--seed N] [--json] [--svg-dir <dir>]
  *
  * Runs the deployed flow model in virtual time and reports time to queue,
  * data action use and capacity. Without --scenario, every shipped scenario
  * runs; --json prints one JSON document on stdout, for one scenario
- * (ai-intent by default), or `{ "error": ... }` with exit code 1. Runs of
- * 2,000 calls or more show their progress on stderr.
+ * (ai-intent by default), or `{ "error": ... }` with exit code 1. --rate
+ * replaces each scenario's calls a minute, at which the org's limits are
+ * enforced (throttle.ts). Runs of 2,000 calls or more show their progress on
+ * stderr.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -14,6 +16,7 @@ import { quantiles, Summary } from './metrics';
 import { Simulator } from './engine';
 import { patternFor, runCalls, runScenario } from './run';
 import { limitsOf, loadScenario, Scenario, scenarioNames } from './scenario';
+import { isThrottling } from './throttle';
 import { lineChartSvg, timelineSvg } from './svg';
 import { CommandLineError, parseCommandLine } from '../tools/cli/args';
 import { ValidationError } from '../constructs/validation';
@@ -25,12 +28,16 @@ const MAX_CALLS = 100_000;
 export interface Options {
   scenarios: string[];
   calls?: number;
+  /** Calls a minute, for every scenario. */
+  rate?: number;
   seed?: number;
   json: boolean;
   svgDir: string;
 }
 
-const USAGE = 'usage: npm run simulate [-- --scenario <name>]... [--calls N] [--seed N] [--json] [--svg-dir <dir>]';
+const USAGE = 'usage: npm run simulate [-- --scenario <name>]... [--calls N] [--rate N] [--seed N] [--json] [--svg-dir <dir>]';
+/** The scenario schema's own bound on calls a minute. */
+const MAX_RATE = 100_000;
 
 /** The command line, every mistake named. */
 export function parseSimulateArgs(args: readonly string[]): Options {
@@ -39,6 +46,7 @@ export function parseSimulateArgs(args: readonly string[]): Options {
     options: {
       scenario: { type: 'string', multiple: true, needs: 'a scenario name' },
       calls: { type: 'string', needs: 'a whole number' },
+      rate: { type: 'string', needs: 'a whole number of calls a minute' },
       seed: { type: 'string', needs: 'a whole number' },
       json: { type: 'boolean' },
       'svg-dir': { type: 'string', needs: 'a directory' },
@@ -53,6 +61,7 @@ export function parseSimulateArgs(args: readonly string[]): Options {
   const o: Options = { scenarios: values.scenario ?? [], json: values.json ?? false, svgDir: values['svg-dir'] ?? 'simulation' };
   if (values.calls !== undefined) o.calls = whole('--calls', values.calls, 1, MAX_CALLS);
   if (values.seed !== undefined) o.seed = whole('--seed', values.seed, 0, 0xffffffff);
+  if (values.rate !== undefined) o.rate = whole('--rate', values.rate, 1, MAX_RATE);
   // Checked before minutes of simulation, not when the first drawing is written.
   if (values['svg-dir'] !== undefined && (o.svgDir.trim() === '' || (fs.existsSync(o.svgDir) && !fs.statSync(o.svgDir).isDirectory()))) throw new CommandLineError(`--svg-dir needs a directory to write the drawings to, not ${JSON.stringify(o.svgDir)}`);
   if (o.json && o.scenarios.length > 1) throw new CommandLineError('--json prints one object: give one --scenario');
@@ -83,6 +92,12 @@ function table(summary: Summary, limits: Limits): string {
   lines.push(
     `  hold after the journey: p50 ${s(h.p50)}, longest ${s(h.p100)} (deadline ${h.deadlineSeconds} s); in a queue within deadline + 1 s: ${pct(h.inQueueWithinDeadline)}`,
   );
+  const th = summary.throttled;
+  if (isThrottling(th)) {
+    lines.push(
+      `  THROTTLED at ${summary.capacity.callsPerMinute} calls/min, by ${th.limits.join(', ')}: HTTP 429 for ${pct(th.dataActions)} of data actions, ${pct(th.platformRequests)} of the Platform API requests left and ${pct(th.launches)} of the launches left; the refused actions took their failure paths, and every figure of this report comes from that run`,
+    );
+  }
   if (summary.identification) {
     lines.push('', '  identification      p50        p95     fastest hit p50   ratio   longest hold   in queue in time');
     for (const [mode, q] of Object.entries(summary.identification)) {
@@ -148,7 +163,8 @@ function latencyChart(scenario: Scenario, seed: number): string {
 function main(args: readonly string[], io: CliIo): void {
   const o = parseSimulateArgs(args);
   for (const name of o.scenarios) {
-    const scenario = loadScenario(name);
+    const loaded = loadScenario(name);
+    const scenario: Scenario = o.rate === undefined ? loaded : { ...loaded, callsPerMinute: o.rate };
     const calls = o.calls ?? scenario.calls ?? 1000;
     // Many calls take seconds: progress goes to stderr, --json or not, so stdout stays the result.
     const tick = calls >= 2000 ? counter(`simulate ${name} calls`, calls, io.stderr) : undefined;

@@ -15,6 +15,7 @@ import { Executor, FlowRun, Lane, taskOf, Vars } from './executor';
 import { CONVERSATION_ID, FakePlatform, ParticipantData, WITHHELD_ANIS, World } from './platform';
 import { rng, sample } from './random';
 import { Scenario } from './scenario';
+import type { Throttle } from './throttle';
 
 export type { Lane } from './executor';
 export { bodyFor } from './platform';
@@ -86,6 +87,8 @@ export class Simulator {
   constructor(
     private readonly pattern: AsyncWorkflow,
     private readonly scenario: Scenario,
+    /** The share of data actions the org's limits refuse (throttle.ts). @default none refused */
+    private readonly throttle?: Throttle,
   ) {
     for (const [job, launch] of Object.entries(pattern.launches)) {
       this.workflowByLaunch.set(launch, { model: pattern.workflows[job].flow.model, statusAttribute: pattern.protocols[job].statusAttribute });
@@ -161,6 +164,7 @@ export class Simulator {
       data,
       home,
       callerNumber: parsePhoneNumber(s.caller.ani).e164,
+      throttle: this.throttle,
       launch: (action, inputData, at) => {
         firstLaunchAt ??= at;
         const target = this.workflowByLaunch.get(action);

@@ -3,6 +3,7 @@ import { CallResult, Execution } from './engine';
 import { percentile, rng } from './random';
 import { CapacityPlan, PerCall, planCapacity } from '../constructs/capacity/limits';
 import { limitsOf, Scenario } from './scenario';
+import { NO_THROTTLE, Throttle } from './throttle';
 
 export interface Quantiles {
   readonly p50: number;
@@ -41,6 +42,8 @@ export interface Summary {
         readonly maxCallsPerMinute: number;
         readonly bindingLimit: string;
         readonly jobOnlyMaxCallsPerMinute: number;
+        /** The share of data actions the org's limits refused in this mode (`throttled`). */
+        readonly throttled: Throttle;
       }
     >
   >;
@@ -55,6 +58,13 @@ export interface Summary {
     /** Share of calls that reached a queue within deadline + 1 s of the hold's start (or before the hold). */
     readonly inQueueWithinDeadline: number;
   };
+  /**
+   * The org's limits, enforced call by call at the scenario's rate (throttle.ts):
+   * the share of each kind of data action refused with HTTP 429, and the limits
+   * that refused. All zero when every execution fits; otherwise every figure of
+   * this summary comes from the run in which those shares were refused.
+   */
+  readonly throttled: Throttle;
   /** How calls ended, how the call flow routed them, and the problems and platform faults met, with how many calls met each. */
   readonly outcomes: Readonly<Record<string, number>>;
   readonly routing: Readonly<Record<string, number>>;
@@ -148,6 +158,7 @@ export function summarize(
   seed: number,
   deadlineSeconds: number,
   identification?: Readonly<Record<string, readonly CallResult[]>>,
+  throttles: { readonly main: Throttle; readonly modes?: Readonly<Record<string, Throttle>> } = { main: NO_THROTTLE },
 ): Summary {
   const count = (pick: (r: CallResult) => string[]) => {
     const out: Record<string, number> = {};
@@ -184,6 +195,7 @@ export function summarize(
                 holdP100: round(Math.max(0, ...rs.map(holdSecondsOf))),
                 inQueueWithinDeadline: round(rs.filter((r) => inQueueWithinDeadline(r, deadlineSeconds)).length / rs.length, 4),
                 ...modeCapacity(rs, scenario),
+                throttled: throttles.modes?.[mode] ?? NO_THROTTLE,
               },
             ];
           }),
@@ -195,6 +207,7 @@ export function summarize(
       p100: round(Math.max(0, ...results.map(holdSecondsOf))),
       inQueueWithinDeadline: round(results.filter((r) => inQueueWithinDeadline(r, deadlineSeconds)).length / results.length, 4),
     },
+    throttled: throttles.main,
     outcomes: count((r) => [r.outcome]),
     routing: count((r) => [r.routing ?? '(none)']),
     problems: count((r) => [...new Set(r.problems)]),

@@ -13,6 +13,7 @@ import { DataAction } from '../constructs/data-actions/data-action';
 import { ActionResult, DataActionEmulator, RawResponse, RenderedRequest } from '../constructs/data-actions/emulator';
 import { sample } from './random';
 import { Scenario } from './scenario';
+import type { Throttle } from './throttle';
 
 export const CONVERSATION_ID = 'sim-conversation';
 
@@ -99,6 +100,21 @@ export interface World {
   launch(action: DataAction, inputData: Record<string, unknown>, at: number): void;
   /** A service (AI, database) answered after `latency`; a hit from `source`. */
   serviceCalled(latency: number, hitFrom?: string): void;
+  /** The share of data actions the org's limits refuse at the scenario's call rate (throttle.ts). @default none refused */
+  readonly throttle?: Throttle;
+}
+
+/** How long the org takes to refuse a data action over a limit. */
+export const THROTTLED_SECONDS = 0.05;
+/** The org's refusal: HTTP 429, in the Platform API's error shape. */
+export const THROTTLED_RESPONSE: RawResponse = { status: 429, body: { message: 'Rate limit exceeded the maximum', code: 'too.many.requests', status: 429 } };
+
+/** Whether the org's limits refuse this execution: a draw per share that is not 0, so no throttle draws nothing. */
+function refusedByLimits(action: DataAction, t: Throttle, random: () => number): boolean {
+  const draw = (share: number) => share > 0 && random() < share;
+  if (draw(t.dataActions)) return true;
+  if (action.definition.kind === 'genesys-cloud' && draw(t.platformRequests)) return true;
+  return action instanceof LaunchWorkflowAction && draw(t.launches);
 }
 
 type Responder = (request: RenderedRequest, world: World, now: () => number) => Answer;
@@ -262,7 +278,7 @@ export class FakePlatform {
       request = e.emulator.renderRequest(inputs);
       e.requests.set(key, request);
     }
-    const answer = e.respond(request, world, now);
+    const answer: Answer = world.throttle && refusedByLimits(action, world.throttle, world.random) ? { latency: THROTTLED_SECONDS, respond: () => THROTTLED_RESPONSE } : e.respond(request, world, now);
     if (answer.latency > flowTimeout) {
       yield flowTimeout;
       return 'timeout';

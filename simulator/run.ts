@@ -5,7 +5,8 @@ import { IdentificationMode } from '../constructs/patterns/samples/customer-iden
 import { EnvironmentStack } from '../stacks/environment-stack';
 import { CallResult, runCalls, Simulator } from './engine';
 import { summarize, Summary } from './metrics';
-import { Scenario } from './scenario';
+import { limitsOf, Scenario } from './scenario';
+import { isThrottling, Throttle, throttleOf } from './throttle';
 import { memoryApp } from '../stacks/memory-app';
 import { ValidationError } from '../constructs/validation';
 
@@ -83,17 +84,36 @@ export interface ScenarioRun {
   readonly results: readonly CallResult[];
 }
 
+/**
+ * Runs the calls, then holds their data actions against the org's limits at
+ * the scenario's call rate (throttle.ts). Where a limit refuses some, the
+ * calls run again with those shares refused with HTTP 429, and that run is
+ * the result: going past a limit costs callers, as it does in the org.
+ */
+function runLimited(pattern: AsyncWorkflow, scenario: Scenario, calls: number, seed: number, progress?: RunOptions['progress']): { results: CallResult[]; throttle: Throttle; simulator: Simulator } {
+  const free = new Simulator(pattern, scenario);
+  const results = runCalls(free, calls, seed, progress);
+  const throttle = throttleOf(results, scenario.callsPerMinute ?? 60, limitsOf(scenario), seed);
+  if (!isThrottling(throttle)) return { results, throttle, simulator: free };
+  const limited = new Simulator(pattern, scenario, throttle);
+  return { results: runCalls(limited, calls, seed), throttle, simulator: limited };
+}
+
 export function runScenario(scenario: Scenario, options: RunOptions = {}): ScenarioRun {
   const calls = options.calls ?? scenario.calls ?? 1000;
   const seed = options.seed ?? scenario.seed ?? 1;
-  const main = new Simulator(patternFor(scenario), scenario);
-  const results = runCalls(main, calls, seed, options.progress);
+  const main = runLimited(patternFor(scenario), scenario, calls, seed, options.progress);
   let identification: Record<string, CallResult[]> | undefined;
+  const modeThrottles: Record<string, Throttle> = {};
   if (scenario.sample === 'customerIdentification') {
     identification = {};
     // The environment's own mode is the main run: its results are reused, not simulated again.
     const own = environmentFor(scenario).samples?.customerIdentification?.mode ?? 'sequential';
-    for (const mode of scenario.modes ?? []) identification[mode] = mode === own ? results : runCalls(new Simulator(patternFor(scenario, mode), scenario), calls, seed);
+    for (const mode of scenario.modes ?? []) {
+      const run = mode === own ? main : runLimited(patternFor(scenario, mode), scenario, calls, seed);
+      identification[mode] = run.results;
+      modeThrottles[mode] = run.throttle;
+    }
   }
-  return { summary: summarize(scenario, results, seed, main.deadlineSeconds, identification), results };
+  return { summary: summarize(scenario, main.results, seed, main.simulator.deadlineSeconds, identification, { main: main.throttle, modes: modeThrottles }), results: main.results };
 }

@@ -5,9 +5,11 @@ import { Action, FlowModel, variable } from '../../constructs/flows/archy/model'
 import { AsyncWorkflow } from '../../constructs/patterns/async-workflow';
 import { bodyFor, CallResult, Simulator } from '../../simulator/engine';
 import { WITHHELD_ANIS } from '../../simulator/platform';
+import { Admission, admit, isThrottling, NO_THROTTLE } from '../../simulator/throttle';
+import { DEFAULT_LIMITS } from '../../constructs/capacity/limits';
 import { holdSecondsOf, load, summarize } from '../../simulator/metrics';
 import { rng, sample } from '../../simulator/random';
-import { capacityLines, simulateCli } from '../../simulator/cli';
+import { capacityLines, parseSimulateArgs, simulateCli } from '../../simulator/cli';
 import { patternFor, runCalls, runScenario } from '../../simulator/run';
 import { limitsOf, loadScenario, Scenario, scenarioNames } from '../../simulator/scenario';
 import { environmentStack } from '../helpers/flows-stack';
@@ -356,6 +358,8 @@ describe('every shipped scenario, faults included', () => {
     expect(summary.hold.p100).toBeLessThanOrEqual(summary.hold.deadlineSeconds + 1);
     for (const mode of Object.values(summary.identification ?? {})) expect(mode.inQueueWithinDeadline).toBe(1);
     expect(summary.problems).toEqual({});
+    // At its own rate, within every limit: nothing is refused.
+    expect(summary.throttled).toEqual(NO_THROTTLE);
   });
 
   it('sample 1: async reaches the queue well before the synchronous design, close to the limit', () => {
@@ -374,6 +378,62 @@ describe('every shipped scenario, faults included', () => {
     const a = runScenario(aiScenario, { calls: 100, seed: 5 }).summary;
     expect(runScenario(aiScenario, { calls: 100, seed: 5 }).summary).toEqual(a);
     expect(runScenario(aiScenario, { calls: 100, seed: 6 }).summary).not.toEqual(a);
+  });
+});
+
+describe("the org's limits, enforced call by call", () => {
+  const at = (start: number, end: number, kind: Partial<Admission> = {}): Admission => ({ start, end, platform: false, launch: false, ...kind });
+  const roomy = { ...DEFAULT_LIMITS, dataActionConcurrency: 1000, dataActionsPerMinute: 1_000_000, clientRequestsPerMinute: { strict: 1_000_000, pooled: 1_000_000 }, launchesPerMinute: 1_000_000 };
+
+  it('admits an execution only while every limit it counts against has room', () => {
+    // Two at once: the third, started while both run, is refused; the fourth, after one ended, is admitted.
+    expect(admit([at(0, 10), at(1, 10), at(2, 3), at(10, 11)], { ...roomy, dataActionConcurrency: 2 })).toEqual({ dataActions: 0.25, platformRequests: 0, launches: 0, limits: ['data action concurrency'] });
+    // Two a minute: the third start within 60 s is refused; one 60 s after the first is admitted.
+    expect(admit([at(0, 1), at(10, 11), at(20, 21), at(60, 61)], { ...roomy, dataActionsPerMinute: 2 }).dataActions).toBe(0.25);
+    // The OAuth client counts only Genesys Cloud data actions; launches a minute, only launches.
+    const client = admit([at(0, 1), at(1, 2, { platform: true }), at(2, 3, { platform: true }), at(3, 4)], { ...roomy, clientRequestsPerMinute: { strict: 1, pooled: 1 } });
+    expect(client).toEqual({ dataActions: 0, platformRequests: 0.5, launches: 0, limits: ['Platform API requests per minute (pooled)'] });
+    const launches = admit([at(0, 1, { platform: true, launch: true }), at(5, 6, { platform: true, launch: true }), at(7, 8, { platform: true })], { ...roomy, launchesPerMinute: 1 });
+    expect(launches).toEqual({ dataActions: 0, platformRequests: 0, launches: 0.5, limits: ['workflow launches per minute'] });
+    // A refused execution counts against nothing: the one after it still finds room.
+    expect(admit([at(0, 10), at(1, 2), at(3, 4)], { ...roomy, dataActionConcurrency: 1 }).dataActions).toBeCloseTo(2 / 3, 9);
+    expect(isThrottling(admit([at(0, 1)], roomy))).toBe(false);
+  });
+
+  it('a refused data action is answered HTTP 429 at once and takes its failure path', () => {
+    const [refused] = runCalls(new Simulator(aiPattern, HAND, { ...NO_THROTTLE, dataActions: 1, limits: ['data action concurrency'] }), 1, 7);
+    expect([refused.routing, refused.queue]).toEqual(['launch-failed', 'dev-General']);
+    expect(refused.executions).toHaveLength(1);
+    expect(refused.executions[0].end - refused.executions[0].start).toBeCloseTo(0.05, 9);
+  });
+
+  it('past a limit, callers pay: at 1,500 calls a minute sample 1 is throttled, its launches fail, and every caller still reaches a queue in time', () => {
+    const rush: Scenario = { ...aiScenario, callsPerMinute: 1500 };
+    const normal = runScenario(aiScenario, { calls: 300 }).summary;
+    const { summary } = runScenario(rush, { calls: 300 });
+    expect(summary.throttled.limits).toContain('data action concurrency');
+    expect(summary.throttled.dataActions).toBeGreaterThan(0.3);
+    // The planned rate is a mean: bursts refuse launches, which without the limits would have gone through.
+    expect(summary.routing['launch-failed'] ?? 0).toBeGreaterThan((normal.routing['launch-failed'] ?? 0) + 50);
+    expect(summary.hold.inQueueWithinDeadline).toBe(1);
+    expect(summary.outcomes).toEqual({ transfer: 300 });
+  });
+
+  it('the plan is a mean, the org counts bursts: just under the planned largest rate, some actions are already refused', () => {
+    const planned = runScenario(aiScenario, { calls: 1000 }).summary.capacity.maxCallsPerMinute;
+    const { summary } = runScenario({ ...aiScenario, callsPerMinute: Math.floor(planned * 0.95) }, { calls: 1000 });
+    expect(summary.throttled.dataActions + summary.throttled.platformRequests).toBeGreaterThan(0);
+  });
+
+  it('simulate --rate sets the calls a minute of every scenario, and says when the limits refuse', () => {
+    expect(parseSimulateArgs(['--rate', '600']).rate).toBe(600);
+    expect(() => parseSimulateArgs(['--rate', '0'])).toThrow('--rate needs a whole number from 1 to 100,000, not "0"');
+    const out = { text: '', write(t: string) { this.text += t; } };
+    const err = { text: '', isTTY: false, write(t: string) { this.text += t; } };
+    expect(simulateCli(['--scenario', 'ai-intent', '--calls', '200', '--rate', '1500', '--json'], { stdout: out, stderr: err as never })).toBe(0);
+    const doc = JSON.parse(out.text);
+    expect(doc.capacity.callsPerMinute).toBe(1500);
+    expect(doc.throttled.dataActions).toBeGreaterThan(0);
   });
 });
 
