@@ -3,6 +3,7 @@ import { Action, allActions } from '../constructs/flows/archy/model';
 import { AsyncWorkflow } from '../constructs/patterns/async-workflow';
 import { GenesysDataActionsIntegration } from '../constructs/integrations/genesys-data-actions-integration';
 import { ValidationError } from '../constructs/validation';
+import { CustomerIdentificationSample, sourceKey } from '../constructs/patterns/samples/customer-identification';
 import { environmentStack } from './helpers/flows-stack';
 import { PARALLEL, SEQUENTIAL } from './fixtures/environments';
 
@@ -249,6 +250,26 @@ describe('configuration', () => {
     expect(() => loadEnvironments([{ ...base, samples: { aiIntent: { endpoint: 'http://ai.example.com' } } }])).toThrow(
       'field "samples.aiIntent.endpoint": got "http://ai.example.com"; allowed: an absolute https:// URL',
     );
+  });
+
+  it('the sample construct, used directly, refuses sources that would name the same integration, as the configuration does', () => {
+    const { stack } = environmentStack(SEQUENTIAL);
+    const fallback = stack.queues.queue('direct_fallback', 'Direct General');
+    const props = (sources: string[]) => ({
+      name: 'direct',
+      division: stack.division,
+      platform: stack.platform!,
+      databases: sources.map((source, i) => ({ source, url: `https://db${i}.example.com/find` })),
+      routes: {},
+      fallback,
+    });
+    expect(() => new CustomerIdentificationSample(stack, 'direct_a', props(['Db 1', 'Db_1']))).toThrow(
+      'database sources ["Db 1","Db_1"] must differ in letters or digits, not only in case, spaces or punctuation',
+    );
+    expect(() => new CustomerIdentificationSample(stack, 'direct_b', props(['Alpha', '***']))).toThrow('database source "***" has no letter or digit');
+    expect(() => new CustomerIdentificationSample(stack, 'direct_c', props(['Db 1', 'Db_1']))).toThrow(ValidationError);
+    expect(new CustomerIdentificationSample(stack, 'direct_d', props(['Db 1', 'Db 2'])).lookups).toHaveLength(2);
+    expect(sourceKey('Db-1 ')).toBe(sourceKey('db_1'));
   });
 
   it('a pattern refuses jobs that share an id', () => {

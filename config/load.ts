@@ -1,5 +1,6 @@
 import * as path from 'path';
 import { z } from 'zod';
+import { sourceKey } from '../constructs/patterns/samples/customer-identification';
 import { ValidationError } from '../constructs/validation';
 import { EnvironmentConfig, EnvironmentSchema, routesOf } from './schema';
 
@@ -161,7 +162,7 @@ function environmentProblems(c: EnvironmentConfig, environment: string): ConfigP
   // Database sources name their integrations and actions: they must differ in letters or digits too.
   const sources = new Map<string, number>();
   customerIdentification?.databases.forEach((d, i) => {
-    const key = d.source.toLowerCase().replace(/[^a-z0-9]/g, '');
+    const key = sourceKey(d.source);
     const first = sources.get(key);
     if (first !== undefined && customerIdentification.databases[first].source !== d.source) {
       problems.push({

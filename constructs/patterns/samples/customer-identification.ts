@@ -85,6 +85,16 @@ export const HAS_CALLER_NUMBER = [not(isNotSetOrEmpty(Call.ani)), not(isNotSetOr
  * number in the customer databases; the identity (customer id, name, source
  * database) lands in participant data, where the agent sees it.
  */
+/**
+ * What names a database's integration and lookup action in the construct tree:
+ * its source's letters and digits, lower-cased. Two sources with one key
+ * ("Db 1", "Db_1") would be one construct id; config/load.ts holds the
+ * environment's sources to the same rule.
+ */
+export function sourceKey(source: string): string {
+  return source.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
 export class CustomerIdentificationSample extends Construct {
   static readonly PROTOCOL_PREFIX = 'custId_';
   readonly lookups: readonly CustomerLookupAction[];
@@ -97,14 +107,16 @@ export class CustomerIdentificationSample extends Construct {
     const sources = props.databases.map((d) => d.source);
     const problems: string[] = [];
     if (sources.length === 0) problems.push('databases is empty: give at least one customer database');
-    if (new Set(sources.map((s) => s.toLowerCase())).size !== sources.length) problems.push(`database sources ${JSON.stringify(sources)} must be distinct`);
+    for (const s of sources) if (sourceKey(s) === '') problems.push(`database source ${JSON.stringify(s)} has no letter or digit: its integration and action are named after them`);
+    const keys = sources.map(sourceKey);
+    if (new Set(keys).size !== keys.length) problems.push(`database sources ${JSON.stringify(sources)} must differ in letters or digits, not only in case, spaces or punctuation: their integrations and actions are named after them`);
     for (const r of Object.keys(props.routes)) if (!sources.includes(r)) problems.push(`routes has "${r}", which is not a database source (${sources.join(', ')})`);
     ValidationError.throwIf(this, problems);
     this.mode = props.mode ?? 'sequential';
 
     this.lookups = props.databases.map((db) => {
       const key = db.source.replace(/[^A-Za-z0-9]/g, '');
-      const integration = new WebServicesIntegration(this, `db_${key.toLowerCase()}`, { name: `${props.name} ${db.source} Database`, credential: db.credential });
+      const integration = new WebServicesIntegration(this, `db_${sourceKey(db.source)}`, { name: `${props.name} ${db.source} Database`, credential: db.credential });
       const { credential: _c, source, ...lookup } = db;
       return new CustomerLookupAction(this, `Lookup${key}`, { integration, name: `${props.name} - Lookup ${source}`, source, ...lookup });
     });
