@@ -65,9 +65,43 @@ describe('the YAML writer', () => {
     const doc = parse(toArchyYaml(jumping));
     expect(doc.inboundCall.tasks[0].task.actions).toEqual([{ jumpToTask: { name: 'Jump to Route', targetTaskRef: '/inboundCall/tasks/task[Route_2]' } }]);
     expect(doc.inboundCall.tasks[1].task).toMatchObject({ name: 'Route', refId: 'Route_2' });
-    expect(doc.inboundCall.variables).toEqual([{ stringVariable: { name: 'Flow.status', initialValue: { noValue: true }, isInput: false, isOutput: false } }]);
+    // An inbound call flow's own variables carry no input or output flags, as in every inboundCall export.
+    expect(doc.inboundCall.variables).toEqual([{ stringVariable: { name: 'Flow.status', initialValue: { noValue: true } } }]);
     expect(vocabularyViolations(doc)).toEqual([]);
     expect(toArchyYaml(jumping)).toBe(toArchyYaml(twoTasks([{ kind: 'jumpToTask', name: 'Jump to Route', task: 'Route_2' }])));
+  });
+});
+
+describe('variable flags, as real exports write them', () => {
+  const declared = (kind: FlowModel['kind'], flowVars: ReturnType<typeof variable>[], taskVars: ReturnType<typeof variable>[]) => {
+    const model: FlowModel =
+      kind === 'workflow'
+        ? { kind, name: 'W', variables: flowVars, tasks: [{ name: 'S', refId: 'S_1', variables: taskVars, actions: [{ kind: 'endWorkflow', name: 'End' }] }], startUpRef: 'S_1' }
+        : { ...flow([end]), variables: flowVars, tasks: [{ name: 'Main', refId: 'Main_1', variables: taskVars, actions: [end] }] };
+    const doc = parse(toArchyYaml(model))[kind];
+    const flags = (list: any[] | undefined) => (list ?? []).map((entry) => {
+      const [type, body] = Object.entries(entry)[0] as [string, any];
+      return `${type} ${body.name}: ${'isInput' in body ? `${body.isInput}/${body.isOutput}` : 'none'}`;
+    });
+    return { flow: flags(doc.variables), task: flags((doc.tasks ?? doc.states)[0][kind === 'workflow' ? 'state' : 'task'].variables) };
+  };
+
+  it("an inbound call flow's Flow variables carry none; its Task variables carry them, booleans included, queues only when set", () => {
+    const v = declared('inboundCall', [variable('Flow.a', 'string'), variable('Flow.b', 'boolean')], [variable('Task.c', 'string'), variable('Task.d', 'boolean'), variable('Task.e', 'queue'), variable('Task.f', 'integer')]);
+    expect(v.flow).toEqual(['stringVariable Flow.a: none', 'booleanVariable Flow.b: none']);
+    expect(v.task).toEqual(['stringVariable Task.c: false/false', 'booleanVariable Task.d: false/false', 'queueVariable Task.e: none', 'integerVariable Task.f: false/false']);
+  });
+
+  it("a workflow's Flow variables carry them, inputs marked", () => {
+    const v = declared('workflow', [variable('Flow.a', 'string', { isInput: true }), variable('Flow.n', 'boolean', { isInput: true })], [variable('State.b', 'boolean')]);
+    expect(v.flow).toEqual(['stringVariable Flow.a: true/false', 'booleanVariable Flow.n: true/false']);
+    expect(v.task).toEqual(['booleanVariable State.b: false/false']);
+  });
+
+  it('an inbound call flow variable marked as an input or output is refused: a call flow has neither', () => {
+    expect(flowProblems({ ...flow([end]), variables: [variable('Flow.x', 'string', { isInput: true })] })).toEqual([
+      'flow variable "Flow.x" is marked as an input or output: an inbound call flow has neither',
+    ]);
   });
 });
 

@@ -49,6 +49,8 @@ export function flowProblems(model: FlowModel): string[] {
   const flowScope = scope.task;
   for (const v of model.variables ?? []) {
     if (!v.name.startsWith(scope.flow)) problems.push(`flow variable "${v.name}" must be named ${scope.flow}<name>`);
+    // An inbound call flow is started by a call, never given inputs or asked for outputs: no export marks one (docs/flows.md).
+    if (model.kind === 'inboundCall' && (v.isInput || v.isOutput)) problems.push(`flow variable "${v.name}" is marked as an input or output: an inbound call flow has neither`);
   }
   const handling = errorHandlingOf(model);
   if (!ERROR_HANDLING[model.kind].includes(handling.kind)) {

@@ -24,19 +24,20 @@ const VARIABLE_KIND: Record<ArchyType, string | undefined> = {
 
 const STATEMENT_KIND: Partial<Record<ArchyType, string>> = { string: 'string', integer: 'integer', boolean: 'boolean', queue: 'queue', dateTime: 'dateTime' };
 
-function variableYaml(v: Variable): object {
+function variableYaml(v: Variable, flowKind: FlowModel['kind']): object {
   const kind = VARIABLE_KIND[v.type];
   if (!kind) throw new ValidationError('flow model', [`a variable of type ${v.type} cannot be declared (${v.name})`]);
   const body: Record<string, unknown> = { name: v.name, initialValue: { noValue: true } };
-  // Exported flows write the flags of string, integer and decimal variables always; those of queue and
-  // boolean variables only when one is set (`booleanVariable>isInput` and `queueVariable>isInput` are in the
-  // vocabulary of real exports); duration variables, never.
-  if (v.type === 'queue' || v.type === 'boolean') {
-    if (v.isInput || v.isOutput) {
-      body.isInput = v.isInput ?? false;
-      body.isOutput = v.isOutput ?? false;
-    }
-  } else if (v.type !== 'duration') {
+  // The flags as real exports write them (docs/flows.md, "Evidence for every form"):
+  // - an inbound call flow's own Flow.* variables, never (every inboundCall export: myTestFlow,
+  //   testFlowHarsh, cicd-sample-inbound-call-flow, AirIndiaNaresh_v37-0, the call-park flow);
+  // - queue variables, only when one is set (archy_flow.yml: `queueVariable {name: Task.PrimaryQueue, initialValue}`);
+  // - duration variables, never;
+  // - every other one, always: string, integer, decimal (ani-blacklist, negative-sentiment-callback), and
+  //   boolean in Task and State scope (simple-ivr-deploy `Task.Priority`, merge-ephemeral `State.ModuleSuccess`).
+  const flagged =
+    flowKind === 'inboundCall' && v.name.startsWith('Flow.') ? false : v.type === 'queue' ? Boolean(v.isInput || v.isOutput) : v.type !== 'duration';
+  if (flagged) {
     body.isInput = v.isInput ?? false;
     body.isOutput = v.isOutput ?? false;
   }
@@ -221,7 +222,7 @@ function taskRef(kind: FlowModel['kind'], refId: string): string {
 
 function taskYaml(t: Task, kind: FlowModel['kind']): object {
   const body: Record<string, unknown> = { name: t.name, refId: t.refId };
-  if (t.variables?.length) body.variables = t.variables.map(variableYaml);
+  if (t.variables?.length) body.variables = t.variables.map((v) => variableYaml(v, kind));
   body.actions = actionsYaml(t.actions, kind);
   return { [TASKS[kind].item]: body };
 }
@@ -241,13 +242,17 @@ export function toArchyDocument(model: FlowModel): Record<string, unknown> {
   if (model.division) head.division = model.division;
   head.startUpRef = taskRef(model.kind, model.startUpRef);
   head.defaultLanguage = language;
+  // A call flow as the call-park export writes it; a bot flow, which the call flow calls by voice, as the voice bot
+  // export does (cicd-sample-bot-flow.yaml; `none: true` is the messaging bots' form); a workflow as its exports.
   head.supportedLanguages =
     model.kind === 'inboundCall'
       ? { [language]: { defaultLanguageSkill: { noValue: true }, textToSpeech: { defaultEngine: { voice: 'Jill' } } } }
-      : { [language]: { none: true } };
+      : model.kind === 'botFlow'
+        ? { [language]: { defaultLanguageSkill: { noValue: true } } }
+        : { [language]: { none: true } };
   head.settingsErrorHandling = errorHandlingYaml(model);
   // A bot's slots go in and out of it (isInput and isOutput, as in the exports).
-  if (model.variables?.length) head.variables = model.variables.map((v) => variableYaml(model.kind === 'botFlow' ? { ...v, isInput: true, isOutput: true } : v));
+  if (model.variables?.length) head.variables = model.variables.map((v) => variableYaml(model.kind === 'botFlow' ? { ...v, isInput: true, isOutput: true } : v, model.kind));
   if (model.kind === 'botFlow') {
     // The smallest bot flow of a real export: no intents, no knowledge (quick-response-bot.yaml), slots declared to NLU (MyEmergencyChatBot.yaml).
     head.settingsBotFlow = { none: true };
