@@ -153,7 +153,7 @@ describe('flow-diff of a changed message and deadline', () => {
       { key: 'statements.0.integer.value.exp', old: expect.stringContaining('+ 30000'), new: expect.stringContaining('+ 45000') },
     ]);
     // The loop's own key changed; its children did not, so none of them is listed.
-    expect(changed['Main > Keep checking until the deadline']).toEqual([{ key: 'loopCount.exp', old: '12', new: '17' }]);
+    expect(changed['Main > Keep checking until the deadline']).toEqual([{ key: 'loopCount.lit', old: 12, new: 17 }]);
     expect(f.republish).toEqual({ will: true, reasons: [expect.objectContaining({ kind: 'yaml-changed' })] });
 
     const text = words(dirs.base, dirs.message);
@@ -161,7 +161,7 @@ describe('flow-diff of a changed message and deadline', () => {
     expect(text).toContain('Main > Journey step 1 (audio.tts): message changed');
     expect(text).toContain(`now: "${ANNOUNCEMENT}"`);
     expect(text).toContain('~ Main > Keep checking until the deadline (loop)');
-    expect(text).toContain('loopCount.exp: "12" -> "17"');
+    expect(text).toContain('loopCount.lit: 12 -> 17');
     expect(text).toMatch(/will be republished, because:\n\s+- the YAML changed/);
   });
 });

@@ -4,8 +4,9 @@
  * Grows `constructs/flows/archy/vocabulary.json` from Archy exports collected
  * on disk (no network), with the walk that checks flows (`vocabularyPairs`),
  * so the list holds exactly the forms that check accepts. The list only
- * grows: a pair no export shows any more is kept. Writes the exports used to
- * `vocabulary-sources.json` (repo, path, commit: facts, no contents).
+ * grows: a pair no export shows any more is kept. Adds the exports used to
+ * `vocabulary-sources.json` (repo, path, commit: facts, no contents), which
+ * grows the same way: a manifest of new exports keeps the earlier sources.
  * --check writes nothing, prints the pairs missing and exits 1 if any are.
  */
 import * as fs from 'fs';
@@ -78,7 +79,9 @@ function main(argv: string[]): number {
   const before = JSON.parse(fs.readFileSync(LIST, 'utf8')) as string[];
   const after = [...new Set([...before, ...seen])].sort();
   const added = after.filter((p) => !before.includes(p));
-  const sources = json(used.sort(compareSources));
+  const earlier = fs.existsSync(SOURCES) ? (JSON.parse(fs.readFileSync(SOURCES, 'utf8')) as Source[]) : [];
+  const byKey = new Map([...earlier, ...used].map((s) => [key(s), { repo: s.repo, path: s.path, commit: s.commit }]));
+  const sources = json([...byKey.values()].sort(compareSources));
   console.log(`${used.length} of ${entries.length} exports read; pairs before ${before.length}, after ${after.length}, added ${added.length}`);
   if (check) {
     added.forEach((p) => console.log(`missing: ${p}`));

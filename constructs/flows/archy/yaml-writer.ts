@@ -158,7 +158,9 @@ function actionYaml(a: Action, kind: FlowModel['kind']): object {
       return {
         loop: {
           name: a.name,
-          loopCount: { exp: String(a.count) },
+          // The count is a literal (the checks hold it to 1..100): a call flow writes it as the one inbound call export
+          // with a loop does (testFlowHarsh.yaml, `loopCount: {lit: 3}`); workflows and chat flows write an expression.
+          loopCount: kind === 'inboundCall' ? { lit: a.count } : { exp: String(a.count) },
           currentIndex: { var: a.index.name },
           outputs: outputs(kind, [['loop', a.body]]),
         },
@@ -199,7 +201,9 @@ function actionYaml(a: Action, kind: FlowModel['kind']): object {
     case 'endWorkflow':
       return { endWorkflow: { name: a.name, exitReason: { noValue: true } } };
     case 'jumpToTask':
-      // The form of a real export (Vishnu-NVD/CxAsCode, "Flows/Digital Bot/Archy_d_bot_test.yaml"):
+      // The form of inbound call exports (kishoreb024/Genesys_test "AirIndiaNaresh_v37-0.yaml", DoctorHCode333/
+      // cx-as-code-cicd-gitactions-blueprint-main "testFlowHarsh.yaml": `targetTaskRef: "/inboundCall/tasks/task[CSR_392]"`)
+      // and of a digital bot's (Vishnu-NVD/CxAsCode, "Flows/Digital Bot/Archy_d_bot_test.yaml"):
       // `jumpToTask: {name, targetTaskRef: "/digitalBot/tasks/task[DynamicMenu_23]"}`, the task named by its refId
       // in the same path form as the start-up reference (and as callTask's targetTaskRef, e.g.
       // GenesysCloudBlueprints/switch-voice-to-web-messaging, "/inboundShortMessage/tasks/task[Set Up Flow Defaults_56]").
