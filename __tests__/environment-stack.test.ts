@@ -97,6 +97,35 @@ describe('EnvironmentStack', () => {
     expect(json.output.plan_client_id.value).toMatch(/^\$\{genesyscloud_oauth_client\.plan_access_client_[0-9A-F]+\.client_id\}$/);
   });
 
+  it('lets a plan read every kind of object a stack manages: each type has its read permission in the plan role', () => {
+    // Each type's read, and the permission the Platform API asks for it (constructs/auth/permission-catalog.json's source).
+    const READ: Record<string, string | null> = {
+      genesyscloud_flow: 'architect:flow:view',
+      genesyscloud_auth_role: 'authorization:role:view',
+      genesyscloud_integration: 'integrations:integration:view',
+      genesyscloud_integration_credential: 'integrations:integration:view',
+      genesyscloud_integration_action: 'integrations:action:view',
+      genesyscloud_oauth_client: 'oauth:client:view',
+      genesyscloud_routing_queue: 'routing:queue:view',
+      genesyscloud_architect_ivr: 'routing:callRoute:view',
+      // GET /api/v2/authorization/divisions/home and /{divisionId} ask for no permission.
+      genesyscloud_auth_division_home: null,
+      genesyscloud_auth_division: null,
+    };
+    // Every optional part present: DNIS routing (an IVR) for both samples, a named division, the plan client.
+    const ai = SEQUENTIAL.samples!.aiIntent!;
+    const ci = SEQUENTIAL.samples!.customerIdentification!;
+    const full = synthJson({ ...SEQUENTIAL, planClient: true, samples: { aiIntent: { ...ai, dnis: ['+3215550100'] }, customerIdentification: { ...ci, dnis: ['+3215550200'] } } });
+    const named = synthJson({ ...VALID, division: 'Contact Center' });
+    const types = [...new Set([full, named].flatMap((j) => [...Object.keys(j.resource ?? {}), ...Object.keys(j.data ?? {})]))].sort();
+    expect(types).toContain('genesyscloud_architect_ivr');
+    expect(types.filter((t) => !(t in READ))).toEqual([]);
+    const needed = [...new Set(types.map((t) => READ[t]).filter((p): p is string => p !== null))].sort();
+    expect(needed.filter((p) => !PLAN_PERMISSIONS.includes(p))).toEqual([]);
+    // And nothing more than the reads need.
+    expect([...PLAN_PERMISSIONS].sort()).toEqual(needed);
+  });
+
   it("allows the plan permissions to the plan role alone: the pattern's role given one is still refused", () => {
     const [config] = loadEnvironments([{ ...SEQUENTIAL, planClient: true }]);
     const stack = new EnvironmentStack(memoryApp(), { config });

@@ -3,8 +3,10 @@
  * `architect:flow:launch`, and their form in a role's permission policies.
  */
 import { ValidationError } from '../validation';
+import { closePermissions, isKnownPermission, PERMISSION_CATALOG } from './permission-catalog';
 
-const PERMISSION = /^([a-zA-Z][a-zA-Z0-9]*):([a-zA-Z][a-zA-Z0-9]*):([a-zA-Z][a-zA-Z0-9]*)$/;
+/** `domain:entity:action`; an entity may start with a digit (`chat:1on1:view`). */
+export const PERMISSION = /^([a-zA-Z][a-zA-Z0-9]*):([a-zA-Z0-9]+):([a-zA-Z][a-zA-Z0-9]*)$/;
 
 export interface PermissionPolicy {
   readonly domain: string;
@@ -19,6 +21,14 @@ export function permissionProblem(permission: string): string | null {
   }
   if (!PERMISSION.test(permission)) {
     return `permission ${JSON.stringify(permission)} is not of the form domain:entity:action, e.g. "architect:flow:launch"`;
+  }
+  if (!isKnownPermission(permission)) {
+    const close = closePermissions(permission);
+    const { repo, commit } = PERMISSION_CATALOG.source;
+    return (
+      `permission ${JSON.stringify(permission)} is asked for by no Platform API operation (${repo} at ${commit.slice(0, 8)}, constructs/auth/permission-catalog.json): ` +
+      (close.length > 0 ? `did you mean ${close.map((c) => JSON.stringify(c)).join(', ')}?` : 'name the permission the operation you need asks for')
+    );
   }
   return null;
 }

@@ -8,15 +8,15 @@ import { PermissionsRole } from './permissions-role';
  * apply client manages, docs/ci.md).
  */
 export const PLAN_PERMISSIONS: readonly string[] = [
-  'architect:flow:view',
-  'architect:ivrConfig:view',
-  'authorization:division:view',
-  'authorization:role:view',
-  'integrations:action:view',
-  'integrations:credential:view',
-  'integrations:integration:view',
-  'oauth:client:view',
-  'routing:queue:view',
+  // What each read of a plan's refresh asks for, as the Platform API states it per operation
+  // (constructs/auth/permission-catalog.json's source). Divisions (GET /api/v2/authorization/divisions/home, /{id}) ask for none.
+  'architect:flow:view', // GET /api/v2/flows/{flowId}
+  'authorization:role:view', // GET /api/v2/authorization/roles/{roleId}
+  'integrations:action:view', // GET /api/v2/integrations/actions/{actionId}, and its templates
+  'integrations:integration:view', // GET /api/v2/integrations/{integrationId} and its config; GET /api/v2/integrations/credentials/{credentialId}
+  'oauth:client:view', // GET /api/v2/oauth/clients/{clientId}
+  'routing:callRoute:view', // GET /api/v2/architect/ivrs/{ivrId}: the DNIS routing
+  'routing:queue:view', // GET /api/v2/routing/queues/{queueId}, its members and wrap-up codes
 ];
 
 export interface PlanAccessProps {

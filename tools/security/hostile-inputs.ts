@@ -34,6 +34,7 @@ import { parseContractsArgs } from '../contracts/generate';
 import { parseGenerateArgs } from '../provider/generate';
 import { parsePlanGuardArgs } from '../ci/plan-guard';
 import { parseCheckArgs } from '../cdktn/check';
+import { catalogOf, parsePermissionArgs } from '../auth/permission-catalog';
 
 /** An output directory that must never be created: the cases that name it are refused first. */
 const NOWHERE = path.join(os.tmpdir(), 'gaw-hostile-never-written', 'cdktf.out');
@@ -256,6 +257,8 @@ const CLI_CASES: HostileCase[] = [
   cli('provider:generate --schema ""', '--schema', () => parseGenerateArgs(['--schema', ''])),
   cli('plan-guard with no plan file', 'plan', () => parsePlanGuardArgs(['dev'], {})),
   cli('check:cdktn --keep=yes', '--keep', () => parseCheckArgs(['--keep=yes'])),
+  cli('permissions:generate with two directories', 'give one directory', () => parsePermissionArgs(['a', 'b'])),
+  cli('permissions:generate /etc (no repository)', '"/etc"', () => catalogOf('/etc')),
 ];
 
 /** Bodies a broken or hostile service could send: each must take a path of the flow, never throw. */
