@@ -2,10 +2,13 @@
  * The docs stay readable and true to the repository: every markdown table
  * row has as many cells as its header (a row spliced into another once went
  * unnoticed in the README), every npm script a user runs is in the README's
- * command table, and every relative link leads to a file that exists.
+ * command table, every relative link leads to a file that exists, and every
+ * Genesys permission they name is one the Platform API asks for (docs/ci.md
+ * once listed names that do not exist).
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { isKnownPermission, PERMISSION_CATALOG } from '../constructs/auth/permission-catalog';
 
 const ROOT = path.resolve(__dirname, '..');
 const DOCS = ['README.md', 'BENCHMARKS.md', ...fs.readdirSync(path.join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
@@ -107,5 +110,21 @@ describe('relative links', () => {
       }
     }
     expect(broken).toEqual([]);
+  });
+});
+
+/** A permission of the catalog; `domain:entity:*` where some action of that domain and entity is. */
+const known = (p: string) => (p.endsWith(':*') ? PERMISSION_CATALOG.permissions.some((c) => c.startsWith(p.slice(0, -1))) : isKnownPermission(p));
+
+describe('Genesys permissions named in the docs', () => {
+  it.each(DOCS)('%s: each is one the Platform API asks for (constructs/auth/permission-catalog.json)', (file) => {
+    const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+    // domain:entity:action in backticks; `domain:entity:action` itself is the form, not a permission.
+    const named = [...text.matchAll(/`([a-z][a-zA-Z0-9]*:[a-zA-Z0-9]+:(?:[a-z][a-zA-Z0-9]*|\*))`/g)].map((m) => m[1]).filter((p) => p !== 'domain:entity:action');
+    expect(named.filter((p) => !known(p))).toEqual([]);
+  });
+
+  it('a wildcard counts only where its domain and entity exist', () => {
+    expect([known('routing:queue:*'), known('routing:queue:view'), known('architect:ivrConfig:*'), known('integrations:credential:view')]).toEqual([true, true, false, false]);
   });
 });
