@@ -65,6 +65,11 @@ function actionYaml(a: Action, kind: FlowModel['kind']): object {
           inputAudio: { tts: a.prompt },
           interDigitTimeout: { noValue: true },
           noEntryTimeout: { lit: { seconds: a.noEntryTimeoutSeconds } },
+          // Written as every export writes them (genesys-cloud-call-park orbit-parked-call-retrieval.yaml, myTestFlow.yaml):
+          // a lone * or # is no answer, and no verification.
+          acceptJustStar: { lit: false },
+          acceptJustPound: { lit: false },
+          verificationType: 'none',
           outputs: outputs(kind, [
             ['success', a.success],
             ['failure', a.failure],
@@ -194,6 +199,8 @@ function actionYaml(a: Action, kind: FlowModel['kind']): object {
           priority: { lit: 0 },
           preferredAgents: { noValue: true },
           languageSkill: { noValue: true },
+          // Unbound, as in every inbound call export (myTestFlow.yaml, archy_flow.yml).
+          failureOutputs: { errorType: { noValue: true }, errorMessage: { noValue: true } },
         },
       };
     case 'disconnect':
