@@ -12,6 +12,8 @@ import { AiIntentSample } from '../constructs/patterns/samples/ai-intent';
 import { CustomerIdentificationSample } from '../constructs/patterns/samples/customer-identification';
 import { QueueSet } from '../constructs/routing/queue-set';
 import { CapacityWithinLimits } from '../constructs/guardrails/capacity-within-limits';
+import { ConcurrencyBurstsWithinLimit } from '../constructs/guardrails/concurrency-bursts';
+import type { Demand } from '../constructs/capacity/limits';
 import { IDataActionIntegration } from '../constructs/data-actions/data-action';
 import { addBackend } from './backend';
 import { demandOf } from './capacity';
@@ -140,15 +142,17 @@ export class EnvironmentStack extends TerraformStack {
 
     const peak = config.peakCallsPerMinute;
     if (peak) {
-      // Measured lazily, when the guardrails run at synth, once the samples exist.
-      Aspects.of(this).add(
-        new CapacityWithinLimits(() => {
-          const demands = [];
-          if (peak.aiIntent !== undefined && this.aiIntent) demands.push(demandOf('aiIntent', this.aiIntent.pattern, peak.aiIntent));
-          if (peak.customerIdentification !== undefined && this.customerIdentification) demands.push(demandOf('customerIdentification', this.customerIdentification.pattern, peak.customerIdentification));
-          return demands;
-        }, config.production),
-      );
+      // Measured lazily, when the guardrails run at synth, once the samples exist; once for both rules.
+      let measured: Demand[] | undefined;
+      const demands = () => {
+        if (measured) return measured;
+        measured = [];
+        if (peak.aiIntent !== undefined && this.aiIntent) measured.push(demandOf('aiIntent', this.aiIntent.pattern, peak.aiIntent));
+        if (peak.customerIdentification !== undefined && this.customerIdentification) measured.push(demandOf('customerIdentification', this.customerIdentification.pattern, peak.customerIdentification));
+        return measured;
+      };
+      Aspects.of(this).add(new CapacityWithinLimits(demands, config.production));
+      Aspects.of(this).add(new ConcurrencyBurstsWithinLimit(demands, config.production));
     }
 
     new TerraformOutput(this, 'genesys_region', {

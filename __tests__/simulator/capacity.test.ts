@@ -1,6 +1,7 @@
 import { Aspects, TerraformStack, Testing } from 'cdktf';
-import { combinedHeadroom, DEFAULT_LIMITS, headroomAt, PerCall, planCapacity } from '../../constructs/capacity/limits';
+import { BURST_TOLERANCE, combinedHeadroom, concurrencyBursts, DEFAULT_LIMITS, erlangB, headroomAt, PerCall, planCapacity } from '../../constructs/capacity/limits';
 import { CapacityWithinLimits } from '../../constructs/guardrails/capacity-within-limits';
+import { ConcurrencyBurstsWithinLimit } from '../../constructs/guardrails/concurrency-bursts';
 import { violationsOf } from '../../constructs/guardrails';
 import { runSynth } from '../../stacks/app';
 import { runScenario } from '../../simulator/run';
@@ -10,7 +11,7 @@ import { memoryApp } from '../../stacks/memory-app';
 import { SEQUENTIAL } from '../fixtures/environments';
 import * as fs from 'fs';
 import * as path from 'path';
-import { loadEnvironments } from '../../config';
+import { DEFAULT_ENVIRONMENTS, loadEnvironments } from '../../config';
 import { keyOf, perCallFor } from '../../stacks/capacity';
 import { DiskCache } from '../../constructs/cache';
 import { EnvironmentStack } from '../../stacks/environment-stack';
@@ -83,6 +84,84 @@ describe('the capacity guardrail', () => {
       expect(lines.join('\n')).toContain('Guardrails refused');
       lines.length = 0;
       expect(runSynth([{ ...SEQUENTIAL, production: true, peakCallsPerMinute: { aiIntent: 100 } }], `${dir}/out3`, out)).toBe(0);
+      expect(lines.filter((l) => l.startsWith('warning'))).toEqual([]);
+    } finally {
+      rmTemp(dir);
+    }
+  });
+});
+
+describe('bursts: data action concurrency under random arrivals', () => {
+  it("Erlang's loss formula gives the refused share: textbook values, none without load, more with more", () => {
+    expect(erlangB(1, 1)).toBeCloseTo(0.5, 12);
+    expect(erlangB(2, 1)).toBeCloseTo(0.2, 12);
+    expect(erlangB(50, 0)).toBe(0);
+    const shares = [20, 30, 40, 50, 60].map((a) => erlangB(50, a));
+    expect([...shares].sort((x, y) => x - y)).toEqual(shares);
+  });
+
+  it('finds the largest average within the tolerance, and the share refused at the demands\' average', () => {
+    const b = concurrencyBursts([{ name: 'aiIntent', callsPerMinute: 350, perCall: SAMPLE1 }]);
+    expect(b.average).toBeCloseTo((350 / 60) * 6.5, 9);
+    expect(b.refused).toBeCloseTo(erlangB(50, b.average), 12);
+    expect(erlangB(50, b.safeAverage)).toBeLessThanOrEqual(BURST_TOLERANCE);
+    expect(erlangB(50, b.safeAverage + 0.01)).toBeGreaterThan(BURST_TOLERANCE);
+  });
+
+  it("is never kinder than the simulator's call-by-call throttle, and agrees with it", () => {
+    // Sample 1 at rates around its concurrency limit: the formula from the average use of an unthrottled call, the simulator from calls.
+    const seconds = runScenario(loadScenario('ai-intent'), { calls: 1000 }).summary.capacity.perCall.dataActionSeconds;
+    for (const rate of [350, 400, 600]) {
+      const { summary } = runScenario({ ...loadScenario('ai-intent'), callsPerMinute: rate }, { calls: 1000 });
+      const simulated = summary.throttled.dataActions;
+      const formula = erlangB(DEFAULT_LIMITS.dataActionConcurrency, (rate / 60) * seconds);
+      expect(simulated).toBeGreaterThan(0);
+      expect(formula).toBeGreaterThanOrEqual(simulated);
+      expect(formula).toBeLessThan(simulated * 2.5);
+    }
+  });
+});
+
+describe('the concurrency-bursts guardrail', () => {
+  const stackWith = (production: boolean, callsPerMinute: number) => {
+    const stack = new TerraformStack(memoryApp(), 'burst');
+    Aspects.of(stack).add(new ConcurrencyBurstsWithinLimit(() => [{ name: 'aiIntent', callsPerMinute, perCall: SAMPLE1 }], production));
+    Testing.synth(stack);
+    return violationsOf(stack);
+  };
+
+  it('lets a peak through whose bursts rarely fill the limit', () => {
+    // 300 calls/min: 32.5 at once on average, 0.09 % refused.
+    expect(stackWith(true, 300)).toEqual([]);
+  });
+
+  it('warns when bursts would refuse more than one data action in a thousand, naming the share and a safe average', () => {
+    const [v] = stackWith(false, 350);
+    expect(v).toMatchObject({ rule: 'concurrency-bursts', level: 'warning' });
+    expect(v.problem).toBe(
+      'at 350 calls/min through aiIntent, 37.9 data actions run at once on average against a limit of 50: with calls arriving at random, about 1.0 % of data actions would find the limit full and be refused (HTTP 429), taking their failure paths',
+    );
+    expect(v.fix).toMatch(/^keep the average at or below 32\.\d+ \(peaks about 14 % lower\)/);
+  });
+
+  it('refuses a production environment from one in a hundred, and only warns it below', () => {
+    expect(stackWith(true, 400).map((v) => v.level)).toEqual(['error']);
+    expect(stackWith(true, 340).map((v) => v.level)).toEqual(['warning']);
+  });
+
+  it('leaves an average past the limit to capacity-within-limits', () => {
+    expect(stackWith(true, 1000)).toEqual([]);
+  });
+
+  it('runs at synth with the flows as deployed; the shipped environments give no warning', () => {
+    const dir = tempDir('burst-');
+    const lines: string[] = [];
+    const out = { log: (l: string) => lines.push(l), error: (l: string) => lines.push(l) };
+    try {
+      expect(runSynth([{ ...SEQUENTIAL, peakCallsPerMinute: { aiIntent: 350 } }], `${dir}/out`, out)).toBe(0);
+      expect(lines.filter((l) => l.startsWith('warning: [concurrency-bursts] dev: at 350 calls/min through aiIntent, '))).toHaveLength(1);
+      lines.length = 0;
+      expect(runSynth(DEFAULT_ENVIRONMENTS, `${dir}/shipped`, out)).toBe(0);
       expect(lines.filter((l) => l.startsWith('warning'))).toEqual([]);
     } finally {
       rmTemp(dir);

@@ -9,8 +9,9 @@ export const prod: EnvironmentDefinition = {
   production: true,
   region: 'eu-central-1',
   naming: { prefix: 'prod-' },
-  // The busiest minute expected: synth refuses flows that would exceed an org limit at this rate.
-  peakCallsPerMinute: { aiIntent: 200, customerIdentification: 100 },
+  // The busiest minute expected: synth refuses flows that would exceed an org limit at this rate, or whose data
+  // actions would be refused in bursts more than once in a hundred (a warning from once in a thousand).
+  peakCallsPerMinute: { aiIntent: 170, customerIdentification: 85 },
   // State in S3 with a lock file, as CI needs it. Use your own bucket; for a
   // try-out on one machine, { type: 'local' } keeps it in terraform.prod.tfstate.
   backend: { type: 's3', bucket: 'acme-genesys-async-workflow-state-prod', region: 'eu-central-1' },

@@ -144,3 +144,53 @@ export function combinedHeadroom(demands: readonly Demand[], limits: Limits = DE
     return { limit: first.limit, use, value: first.value, headroom: (first.value - use) / first.value };
   }) ?? [];
 }
+
+/**
+ * Erlang's loss formula, B(c, a): with executions arriving at random (a
+ * Poisson process) and a load of `a` executions running at once on average,
+ * the share of executions that find all `c` places taken and are refused. It
+ * holds whatever the distribution of how long they run (M/G/c/c), so it needs
+ * only the mean concurrency the capacity plan already has.
+ */
+export function erlangB(c: number, a: number): number {
+  if (a <= 0) return 0;
+  // The stable recurrence B(k) = a B(k-1) / (k + a B(k-1)), from B(0) = 1.
+  let b = 1;
+  for (let k = 1; k <= c; k++) b = (a * b) / (k + a * b);
+  return b;
+}
+
+/** Data action concurrency under random arrivals at the demands' rates. */
+export interface ConcurrencyBursts {
+  /** Data actions running at once, on average (the capacity plan's use). */
+  readonly average: number;
+  readonly limit: number;
+  /** The share of data actions refused because the limit is full at that instant (Erlang B). */
+  readonly refused: number;
+  /** The largest average at which the refused share stays at or below `tolerance`. */
+  readonly safeAverage: number;
+}
+
+/** The refused share a guardrail tolerates at the declared peak: one data action in a thousand. */
+export const BURST_TOLERANCE = 0.001;
+
+/**
+ * What bursts do to data action concurrency: the plan compares the average
+ * with the limit, but calls arrive at random, and an execution that finds the
+ * limit full is refused (HTTP 429). The simulator's call-by-call throttle
+ * (simulator/throttle.ts) refuses a little less than this (calls bring their
+ * executions together rather than one by one), so it is the stricter figure.
+ */
+export function concurrencyBursts(demands: readonly Demand[], limits: Limits = DEFAULT_LIMITS, tolerance = BURST_TOLERANCE): ConcurrencyBursts {
+  const average = combinedHeadroom(demands, limits).find((h) => h.limit === 'data action concurrency')?.use ?? 0;
+  const c = limits.dataActionConcurrency;
+  // B grows with the load: the largest safe average, to a hundredth, by bisection.
+  let lo = 0;
+  let hi = c;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (erlangB(c, mid) <= tolerance) lo = mid;
+    else hi = mid;
+  }
+  return { average, limit: c, refused: erlangB(c, average), safeAverage: Math.floor(lo * 100) / 100 };
+}
