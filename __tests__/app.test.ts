@@ -171,6 +171,27 @@ describe('runSynth', () => {
     expect(lines.join('\n')).not.toContain('    at ');
   });
 
+  it('lets a bug surface with its stack trace, though token traces are not taken during synth; and leaves both hooks as they were', () => {
+    const prepare = Error.prepareStackTrace;
+    const capture = Error.captureStackTrace;
+    function aBugInACustomization(): never {
+      throw new TypeError('a bug');
+    }
+    let caught: unknown;
+    try {
+      synthEnvironments([VALID], path.join(dir, 'out'), { customize: () => aBugInACustomization() });
+    } catch (err) {
+      caught = err;
+    }
+    expect(caught).toBeInstanceOf(TypeError);
+    expect((caught as Error).stack).toMatch(/^TypeError: a bug\n\s+at aBugInACustomization/);
+    expect([Error.prepareStackTrace, Error.captureStackTrace]).toEqual([prepare, capture]);
+    // Error.captureStackTrace works again after synth.
+    const o: { stack?: string } = {};
+    Error.captureStackTrace(o);
+    expect(o.stack).toMatch(/\n\s+at /);
+  });
+
   it('lists each stack file it wrote', () => {
     const lines: string[] = [];
     expect(runSynth([VALID], path.join(dir, 'out'), { log: (l) => lines.push(l), error: (l) => lines.push(l) })).toBe(0);

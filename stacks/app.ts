@@ -127,20 +127,26 @@ export function synthEnvironments(definitions: readonly unknown[], outdir: strin
 }
 
 /**
- * Runs `fn` with stack traces left unformatted. cdktf formats a full stack
- * trace for every token it makes (its creation trace, read only to explain a
- * token that fails to resolve), and under tsx maps each frame back to
- * TypeScript: about a tenth of a synth (BENCHMARKS.md). V8 formats a trace
- * when it is first read, so an error thrown meanwhile still shows its trace
- * when it is printed.
+ * Runs `fn` without the creation traces cdktf takes of every token it makes
+ * (read only to explain a token that fails to resolve). It captures them
+ * with `Error.captureStackTrace` at unlimited depth and formats them at once,
+ * under tsx mapping each frame back to TypeScript: formatting was a tenth of a
+ * synth, capturing another fiftieth (BENCHMARKS.md). Meanwhile that capture
+ * does nothing and a trace formats as empty. An error thrown meanwhile keeps
+ * its own trace: V8 records it when the error is made, not through
+ * `Error.captureStackTrace`, and formats it when it is first read, after this
+ * has restored both.
  */
 function withoutTokenTraces<T>(fn: () => T): T {
-  const previous = Error.prepareStackTrace;
+  const prepare = Error.prepareStackTrace;
+  const capture = Error.captureStackTrace;
   Error.prepareStackTrace = () => '';
+  Error.captureStackTrace = () => undefined;
   try {
     return fn();
   } finally {
-    Error.prepareStackTrace = previous;
+    Error.prepareStackTrace = prepare;
+    Error.captureStackTrace = capture;
   }
 }
 
