@@ -209,6 +209,8 @@ describe('the app, run as `npm run synth` runs it', () => {
       const run = runTs('main.ts', [], { cwd: ROOT, env });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
+      // The shipped environments give no guardrail warning (prod's declared peak among them).
+      expect(run.stdout).not.toMatch(/^warning/m);
       for (const env of NAMES) expect([env, fs.existsSync(path.join(dir, 'cdktf.out', 'stacks', env, 'cdk.tf.json'))]).toEqual([env, true]);
     } finally {
       rmTemp(dir);

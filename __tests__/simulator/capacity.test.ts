@@ -11,7 +11,7 @@ import { memoryApp } from '../../stacks/memory-app';
 import { SEQUENTIAL } from '../fixtures/environments';
 import * as fs from 'fs';
 import * as path from 'path';
-import { DEFAULT_ENVIRONMENTS, loadEnvironments } from '../../config';
+import { loadEnvironments } from '../../config';
 import { keyOf, perCallFor } from '../../stacks/capacity';
 import { DiskCache } from '../../constructs/cache';
 import { EnvironmentStack } from '../../stacks/environment-stack';
@@ -109,10 +109,10 @@ describe('bursts: data action concurrency under random arrivals', () => {
   });
 
   it("is never kinder than the simulator's call-by-call throttle, and agrees with it", () => {
-    // Sample 1 at rates around its concurrency limit: the formula from the average use of an unthrottled call, the simulator from calls.
-    const seconds = runScenario(loadScenario('ai-intent'), { calls: 1000 }).summary.capacity.perCall.dataActionSeconds;
-    for (const rate of [350, 400, 600]) {
-      const { summary } = runScenario({ ...loadScenario('ai-intent'), callsPerMinute: rate }, { calls: 1000 });
+    // Sample 1 at rates past its concurrency limit's safe average: the formula from the average use of an unthrottled call, the simulator from calls.
+    const seconds = runScenario(loadScenario('ai-intent'), { calls: 600 }).summary.capacity.perCall.dataActionSeconds;
+    for (const rate of [400, 600]) {
+      const { summary } = runScenario({ ...loadScenario('ai-intent'), callsPerMinute: rate }, { calls: 600 });
       const simulated = summary.throttled.dataActions;
       const formula = erlangB(DEFAULT_LIMITS.dataActionConcurrency, (rate / 60) * seconds);
       expect(simulated).toBeGreaterThan(0);
@@ -153,16 +153,13 @@ describe('the concurrency-bursts guardrail', () => {
     expect(stackWith(true, 1000)).toEqual([]);
   });
 
-  it('runs at synth with the flows as deployed; the shipped environments give no warning', () => {
+  it('runs at synth with the flows as deployed (the shipped environments give no warning: app.test.ts)', () => {
     const dir = tempDir('burst-');
     const lines: string[] = [];
     const out = { log: (l: string) => lines.push(l), error: (l: string) => lines.push(l) };
     try {
       expect(runSynth([{ ...SEQUENTIAL, peakCallsPerMinute: { aiIntent: 350 } }], `${dir}/out`, out)).toBe(0);
       expect(lines.filter((l) => l.startsWith('warning: [concurrency-bursts] dev: at 350 calls/min through aiIntent, '))).toHaveLength(1);
-      lines.length = 0;
-      expect(runSynth(DEFAULT_ENVIRONMENTS, `${dir}/shipped`, out)).toBe(0);
-      expect(lines.filter((l) => l.startsWith('warning'))).toEqual([]);
     } finally {
       rmTemp(dir);
     }

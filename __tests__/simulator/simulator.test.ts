@@ -420,8 +420,8 @@ describe("the org's limits, enforced call by call", () => {
   });
 
   it('the plan is a mean, the org counts bursts: just under the planned largest rate, some actions are already refused', () => {
-    const planned = runScenario(aiScenario, { calls: 1000 }).summary.capacity.maxCallsPerMinute;
-    const { summary } = runScenario({ ...aiScenario, callsPerMinute: Math.floor(planned * 0.95) }, { calls: 1000 });
+    const planned = runScenario(aiScenario, { calls: 600 }).summary.capacity.maxCallsPerMinute;
+    const { summary } = runScenario({ ...aiScenario, callsPerMinute: Math.floor(planned * 0.95) }, { calls: 600 });
     expect(summary.throttled.dataActions + summary.throttled.platformRequests).toBeGreaterThan(0);
   });
 
