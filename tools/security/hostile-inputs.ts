@@ -35,6 +35,7 @@ import { parseGenerateArgs } from '../provider/generate';
 import { parsePlanGuardArgs } from '../ci/plan-guard';
 import { parseCheckArgs } from '../cdktn/check';
 import { catalogOf, parsePermissionArgs } from '../auth/permission-catalog';
+import { parseSummaryArgs } from '../ci/flow-diff-summary';
 
 /** An output directory that must never be created: the cases that name it are refused first. */
 const NOWHERE = path.join(os.tmpdir(), 'gaw-hostile-never-written', 'cdktf.out');
@@ -258,6 +259,8 @@ const CLI_CASES: HostileCase[] = [
   cli('plan-guard with no plan file', 'plan', () => parsePlanGuardArgs(['dev'], {})),
   cli('check:cdktn --keep=yes', '--keep', () => parseCheckArgs(['--keep=yes'])),
   cli('permissions:generate with two directories', 'give one directory', () => parsePermissionArgs(['a', 'b'])),
+  cli('flow-diff:summary /etc (no checkout)', '"/etc"', () => parseSummaryArgs(['/etc'], {})),
+  cli('flow-diff:summary --summary naming a directory', '--summary', () => parseSummaryArgs(['.', '--summary', 'docs'], {})),
   cli('permissions:generate /etc (no repository)', '"/etc"', () => catalogOf('/etc')),
 ];
 
