@@ -13,10 +13,17 @@ import * as path from 'path';
 import { EnvironmentDefinition } from '../config';
 import { synthEnvironments } from '../stacks/app';
 import { FlowDiff, FlowDiffReport } from '../tools/flow-diff/diff';
-import { flowDiffCli } from '../tools/flow-diff/cli';
+import { flowDiffCli, picturesIn } from '../tools/flow-diff/cli';
+import { ValidationError } from '../constructs/validation';
 import { fenced, formatMarkdown, markChanged, markdownText } from '../tools/flow-diff/format';
 import { drawEnvironments } from '../tools/diagrams/cli';
 import { PICTURE_INDEX_FILE, PictureAction } from '../tools/diagrams/picture-index';
+import { flowGraph } from '../tools/diagrams/graph';
+import { toMermaid } from '../tools/diagrams/mermaid';
+import { ArchitectFlow } from '../constructs/flows/architect-flow';
+import { EnvironmentStack } from '../stacks/environment-stack';
+import { memoryApp } from '../stacks/memory-app';
+import { loadEnvironments } from '../config';
 import { queueLiterals } from '../tools/flow-diff/read';
 import { PARALLEL, SEQUENTIAL } from './fixtures/environments';
 import { rmTemp, tempDir } from './helpers/synth';
@@ -323,7 +330,7 @@ describe('flow-diff --markdown, for a pull request\'s job summary', () => {
   // Pictures of the two heads, drawn as `npm run diagrams -- --out <dir>` draws them.
   const pics: Record<string, string> = {};
   beforeAll(async () => {
-    for (const name of ['routes', 'environments', 'message', 'mode']) {
+    for (const name of ['routes', 'environments']) {
       pics[name] = path.join(root, `pictures-${name}`);
       await drawEnvironments(VARIANTS[name], { environments: [], out: pics[name] });
     }
@@ -341,13 +348,27 @@ describe('flow-diff --markdown, for a pull request\'s job summary', () => {
   const mermaidOf = (variant: string, env: string, flowName: string) => fs.readFileSync(path.join(pics[variant], env, entryOf(variant, env, flowName).mermaid), 'utf8');
   const actionsOf = (variant: string, env: string, flowName: string) => entryOf(variant, env, flowName).actions;
 
+  /** A flow's picture as `diagrams` makes it (picturesOf), from the flow model of a variant's stack, without drawing the SVG. */
+  const modelPicture = (variant: string, env: string, flowName: string) => {
+    const definition = VARIANTS[variant].find((d) => d.name === env)!;
+    const [config] = loadEnvironments([definition]);
+    const flow = new EnvironmentStack(memoryApp(), { config }).node.findAll().find((c): c is ArchitectFlow => ArchitectFlow.isArchitectFlow(c) && c.flowName === flowName)!;
+    const graph = flowGraph(flow.model);
+    return { mermaid: toMermaid(graph), actions: graph.nodes.flatMap((n) => (n.path ? [{ node: n.id, path: n.path }] : [])) };
+  };
+
+  it('draws the same picture from the model as `diagrams` writes', () => {
+    const name = 'dev-Customer Identification Call Flow';
+    expect(modelPicture('routes', 'dev', name)).toEqual({ mermaid: mermaidOf('routes', 'dev', name), actions: actionsOf('routes', 'dev', name) });
+  });
+
   it.each(['message', 'routes', 'mode'])('finds every action the diff of %s adds or changes in the picture, by the same path of names', (variant) => {
     const rep = report(dirs.base, dirs[variant]);
     let checked = 0;
     for (const e of rep.environments) {
       for (const f of e.flows.filter((x) => x.status === 'changed')) {
         const touched = [...f.actions.added, ...f.actions.changed];
-        const m = markChanged({ mermaid: mermaidOf(variant, e.name, f.name), actions: actionsOf(variant, e.name, f.name) }, touched.map((a) => a.names));
+        const m = markChanged(modelPicture(variant, e.name, f.name), touched.map((a) => a.names));
         expect([f.name, m.missing]).toEqual([f.name, 0]);
         expect(m.marked).toBeGreaterThanOrEqual(new Set(touched.map((a) => a.names.join('\u0000'))).size);
         checked += touched.length;
@@ -457,6 +478,18 @@ describe('flow-diff --markdown, for a pull request\'s job summary', () => {
     };
     edit((i) => (i.flows = i.flows.filter((f: { name: string }) => f.name !== 'dev-Customer Identification Call Flow')));
     fails([dirs.base, dirs.routes, '--markdown', '--pictures', other], /has no picture of flow "dev-Customer Identification Call Flow": draw them with `npm run diagrams` from the same code as <head-dir>/);
+    // The index's own checks, through the lookup the CLI uses (each CLI run above also reads both outputs).
+    const lookup = (message: string | RegExp) => {
+      expect(() => picturesIn(other)('dev', 'dev-Customer Identification Call Flow')).toThrow(message);
+      let err: unknown;
+      try {
+        picturesIn(other)('dev', 'dev-Customer Identification Call Flow');
+      } catch (e) {
+        err = e;
+      }
+      expect(ValidationError.isValidationError(err)).toBe(true);
+      expect((err as Error).message).toMatch(/^--pictures ".*pictures-other": /);
+    };
     for (const [change, message] of [
       [(i: any) => (i.flows[0].mermaid = '../../../etc/passwd.mmd'), 'flows[0].mermaid is not a file name ending in .mmd in the same directory: "../../../etc/passwd.mmd"'],
       [(i: any) => (i.flows[0].svg = 'x.png'), 'flows[0].svg is not a file name ending in .svg'],
@@ -470,13 +503,13 @@ describe('flow-diff --markdown, for a pull request\'s job summary', () => {
       [(i: any) => (i.flows = {}), 'field "flows" is not a list'],
     ] as const) {
       edit(change);
-      fails([dirs.base, dirs.routes, '--markdown', '--pictures', other], message);
+      lookup(message);
     }
     fs.writeFileSync(indexFile, '{"format": ');
-    fails([dirs.base, dirs.routes, '--markdown', '--pictures', other], 'dev/index.json is not JSON');
+    lookup('dev/index.json is not JSON');
     edit(() => undefined);
     for (const f of index.flows) fs.rmSync(path.join(other, 'dev', f.mermaid));
-    fails([dirs.base, dirs.routes, '--markdown', '--pictures', other], /dev\/dev-.*\.mmd, the picture of flow "dev-.*", cannot be read/);
+    lookup(/dev\/dev-.*\.mmd, the picture of flow "dev-.*", cannot be read/);
   });
 });
 

@@ -207,17 +207,35 @@ describe('npm run flow-diff:summary', () => {
     expect(md.match(/\n {2}class n\d+ changedNode\n/g)).toHaveLength(changed.length);
   }, 60_000);
 
-  it('appends to the job summary after what is there, and says so in the log', async () => {
+  it('appends the Markdown to the job summary after what is there, the words to the log; without a summary file, to stdout', async () => {
     const summary = path.join(scratch, 'summary.md');
     fs.writeFileSync(summary, '### terraform plan: (another step)\n');
-    const out = { text: '', write(t: string) { this.text += t; } };
-    const err = { text: '', write(t: string) { this.text += t; } };
-    expect(await flowDiffSummaryCli([base, '--summary', summary], { stdout: out, stderr: err }, path.join(scratch, 'cli-out'))).toBe(0);
-    // The same code on both sides: no flow changes.
-    expect(fs.readFileSync(summary, 'utf8')).toMatch(/^### terraform plan: \(another step\)\n## Flow diff\n[\s\S]*No flow changes \(/);
-    expect(out.text).toBe('');
-    expect(err.text).toContain(`flow-diff:summary: the Markdown was appended to ${summary}`);
-  }, 60_000);
+    const io = () => ({ stdout: { text: '', write(t: string) { this.text += t; } }, stderr: { text: '', write(t: string) { this.text += t; } } });
+    const given: string[][] = [];
+    const stub = async (b: string, out: string) => {
+      given.push([b, out]);
+      return { words: ['flow diff: base x, head y', 'no flow changes (2 environments, 12 flows compared)'], markdown: '## Flow diff\n\nNo flow changes.\n' };
+    };
+    const a = io();
+    expect(await flowDiffSummaryCli([base, '--summary', summary], a, path.join(scratch, 'cli-out'), stub)).toBe(0);
+    expect(given).toEqual([[base, path.join(scratch, 'cli-out')]]);
+    expect(fs.readFileSync(summary, 'utf8')).toBe('### terraform plan: (another step)\n## Flow diff\n\nNo flow changes.\n');
+    expect(a.stdout.text).toBe('');
+    expect(a.stderr.text).toBe(`flow diff: base x, head y\nno flow changes (2 environments, 12 flows compared)\nflow-diff:summary: the Markdown was appended to ${summary}\n`);
+    const b = io();
+    const saved = process.env.GITHUB_STEP_SUMMARY;
+    delete process.env.GITHUB_STEP_SUMMARY;
+    try {
+      expect(await flowDiffSummaryCli([base], b, path.join(scratch, 'cli-out'), stub)).toBe(0);
+    } finally {
+      if (saved !== undefined) process.env.GITHUB_STEP_SUMMARY = saved;
+    }
+    expect(b.stdout.text).toBe('## Flow diff\n\nNo flow changes.\n');
+    // A mistake is its message and exit 1.
+    const c = io();
+    expect(await flowDiffSummaryCli([], c, path.join(scratch, 'cli-out'), stub)).toBe(1);
+    expect(c.stderr.text).toMatch(/^flow-diff:summary: give one directory/);
+  });
 
   it.each([
     [[], 'give one directory'],

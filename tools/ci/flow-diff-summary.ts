@@ -82,10 +82,16 @@ export interface SummaryIo {
 }
 
 /** `npm run flow-diff:summary`: the exit code. A mistake (command line, a base that does not synthesize) is its message; a bug surfaces. */
-export async function flowDiffSummaryCli(args: readonly string[], io: SummaryIo = { stdout: process.stdout, stderr: process.stderr }, headOut = path.join(ROOT, 'cdktf.out')): Promise<number> {
+export async function flowDiffSummaryCli(
+  args: readonly string[],
+  io: SummaryIo = { stdout: process.stdout, stderr: process.stderr },
+  headOut = path.join(ROOT, 'cdktf.out'),
+  /** @default summarizeFlowChanges: a test gives its own, to check what the command does with the result */
+  summarize: (base: string, headOut: string) => Promise<SummaryRun> = summarizeFlowChanges,
+): Promise<number> {
   try {
     const o = parseSummaryArgs(args);
-    const run = await summarizeFlowChanges(o.base, headOut);
+    const run = await summarize(o.base, headOut);
     io.stderr.write(`${run.words.join('\n')}\n`);
     if (o.summary !== undefined) {
       fs.appendFileSync(o.summary, run.markdown);
