@@ -407,17 +407,6 @@ describe("the org's limits, enforced call by call", () => {
     expect(refused.executions[0].end - refused.executions[0].start).toBeCloseTo(0.05, 9);
   });
 
-  it('past a limit, callers pay: at 1,500 calls a minute sample 1 is throttled, its launches fail, and every caller still reaches a queue in time', () => {
-    const rush: Scenario = { ...aiScenario, callsPerMinute: 1500 };
-    const normal = runScenario(aiScenario, { calls: 300 }).summary;
-    const { summary } = runScenario(rush, { calls: 300 });
-    expect(summary.throttled.limits).toContain('data action concurrency');
-    expect(summary.throttled.dataActions).toBeGreaterThan(0.3);
-    // The planned rate is a mean: bursts refuse launches, which without the limits would have gone through.
-    expect(summary.routing['launch-failed'] ?? 0).toBeGreaterThan((normal.routing['launch-failed'] ?? 0) + 50);
-    expect(summary.hold.inQueueWithinDeadline).toBe(1);
-    expect(summary.outcomes).toEqual({ transfer: 300 });
-  });
 
   it('the plan is a mean, the org counts bursts: just under the planned largest rate, some actions are already refused', () => {
     const planned = runScenario(aiScenario, { calls: 600 }).summary.capacity.maxCallsPerMinute;
@@ -425,15 +414,21 @@ describe("the org's limits, enforced call by call", () => {
     expect(summary.throttled.dataActions + summary.throttled.platformRequests).toBeGreaterThan(0);
   });
 
-  it('simulate --rate sets the calls a minute of every scenario, and says when the limits refuse', () => {
+  it('past a limit, callers pay (simulate --rate 1500): sample 1 is throttled, its launches fail, and every caller still reaches a queue in time', () => {
     expect(parseSimulateArgs(['--rate', '600']).rate).toBe(600);
     expect(() => parseSimulateArgs(['--rate', '0'])).toThrow('--rate needs a whole number from 1 to 100,000, not "0"');
     const out = { text: '', write(t: string) { this.text += t; } };
     const err = { text: '', isTTY: false, write(t: string) { this.text += t; } };
-    expect(simulateCli(['--scenario', 'ai-intent', '--calls', '200', '--rate', '1500', '--json'], { stdout: out, stderr: err as never })).toBe(0);
-    const doc = JSON.parse(out.text);
-    expect(doc.capacity.callsPerMinute).toBe(1500);
-    expect(doc.throttled.dataActions).toBeGreaterThan(0);
+    expect(simulateCli(['--scenario', 'ai-intent', '--calls', '300', '--rate', '1500', '--json'], { stdout: out, stderr: err as never })).toBe(0);
+    const summary = JSON.parse(out.text);
+    const normal = runScenario(aiScenario, { calls: 300 }).summary;
+    expect(summary.capacity.callsPerMinute).toBe(1500);
+    expect(summary.throttled.limits).toContain('data action concurrency');
+    expect(summary.throttled.dataActions).toBeGreaterThan(0.3);
+    // The planned rate is a mean: bursts refuse launches, which without the limits would have gone through.
+    expect(summary.routing['launch-failed'] ?? 0).toBeGreaterThan((normal.routing['launch-failed'] ?? 0) + 50);
+    expect(summary.hold.inQueueWithinDeadline).toBe(1);
+    expect(summary.outcomes).toEqual({ transfer: 300 });
   });
 });
 
