@@ -188,7 +188,7 @@ describe('the stand-in workspace', () => {
 describe('npm run validate: the command line', () => {
   it('takes environment names or stack directories', () => {
     expect(parseValidateArgs([])).toEqual({ dirs: [], names: [] });
-    expect(parseValidateArgs(['dev', 'prod'])).toEqual({ dirs: [], names: ['dev', 'prod'] });
+    expect(parseValidateArgs(['stage-a', 'stage-b'])).toEqual({ dirs: [], names: ['stage-a', 'stage-b'] });
     expect(parseValidateArgs(['--stack-dir', 'a', '--stack-dir', 'b'])).toEqual({ dirs: ['a', 'b'], names: [] });
   });
 

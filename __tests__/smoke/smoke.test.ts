@@ -252,7 +252,7 @@ describe('npm run smoke, against a fake of the Platform API', () => {
     [['dev', '--deadline', 'soon'], '--deadline needs a number of seconds'],
     [['dev', '--max-wait', '1e9'], '--max-wait needs a number of seconds above 0 and at most 300'],
     [['dev', '--max-wait'], 'not nothing'],
-    [['dev', 'prod'], 'name one environment, not "dev" and "prod"'],
+    [['stage-a', 'stage-b'], 'name one environment, not "stage-a" and "stage-b"'],
     [['--deep'], 'name an environment'],
     [['dev', '--verbose'], 'unknown option "--verbose"'],
   ])('refuses the command line %j, naming what is wrong', (args, message) => {

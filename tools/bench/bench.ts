@@ -79,7 +79,12 @@ function baselineSummary(ref: string, scenario: string): any | undefined {
     const add = spawnSync('git', ['worktree', 'add', '--detach', tree, ref], { cwd: ROOT, encoding: 'utf8' });
     if (add.status !== 0) return undefined;
     fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(tree, 'node_modules'));
-    const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'simulator/cli.ts', '--scenario', scenario, '--calls', '1000', '--json'], { cwd: tree, encoding: 'utf8' });
+    // Its temp directory is the scratch one: that commit's simulator left a cdktf.outdir.* folder per app it made.
+    const run = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'simulator/cli.ts', '--scenario', scenario, '--calls', '1000', '--json'], {
+      cwd: tree,
+      encoding: 'utf8',
+      env: { ...process.env, TMPDIR: scratch },
+    });
     return run.status === 0 ? JSON.parse(run.stdout) : undefined;
   } finally {
     spawnSync('git', ['worktree', 'remove', '--force', tree], { cwd: ROOT });

@@ -211,7 +211,7 @@ const CLI_CASES: HostileCase[] = [
   cli('simulate --json with two scenarios', '--json', () => parseSimulateArgs(['--json', '--scenario', 'a', '--scenario', 'b'])),
   cli('smoke --deadline 0', '--deadline', () => parseSmokeArgs(['dev', '--deadline', '0'])),
   cli('smoke --max-wait 3600', '--max-wait', () => parseSmokeArgs(['dev', '--max-wait', '3600'])),
-  cli('smoke with two environments', 'name one environment', () => parseSmokeArgs(['dev', 'prod'])),
+  cli('smoke with two environments', 'name one environment', () => parseSmokeArgs(['stage-a', 'stage-b'])),
   cli('smoke with no environment', 'name an environment', () => parseSmokeArgs(['--json'])),
   // Refused before anything is written: the output directory is never created.
   cli('synth -- no-such-environment', 'no-such-environment', () => synthEnvironments(DEFAULT_ENVIRONMENTS, NOWHERE, { only: ['no-such-environment'] })),
