@@ -142,15 +142,11 @@ export class EnvironmentStack extends TerraformStack {
 
     const peak = config.peakCallsPerMinute;
     if (peak) {
-      // Measured lazily, when the guardrails run at synth, once the samples exist; once for both rules.
-      let measured: Demand[] | undefined;
-      const demands = () => {
-        if (measured) return measured;
-        measured = [];
-        if (peak.aiIntent !== undefined && this.aiIntent) measured.push(demandOf('aiIntent', this.aiIntent.pattern, peak.aiIntent));
-        if (peak.customerIdentification !== undefined && this.customerIdentification) measured.push(demandOf('customerIdentification', this.customerIdentification.pattern, peak.customerIdentification));
-        return measured;
-      };
+      // Measured lazily, when the guardrails run at synth, once the samples exist (demandOf measures each pattern once).
+      const demands = (): Demand[] => [
+        ...(peak.aiIntent !== undefined && this.aiIntent ? [demandOf('aiIntent', this.aiIntent.pattern, peak.aiIntent)] : []),
+        ...(peak.customerIdentification !== undefined && this.customerIdentification ? [demandOf('customerIdentification', this.customerIdentification.pattern, peak.customerIdentification)] : []),
+      ];
       Aspects.of(this).add(new CapacityWithinLimits(demands, config.production));
       Aspects.of(this).add(new ConcurrencyBurstsWithinLimit(demands, config.production));
     }

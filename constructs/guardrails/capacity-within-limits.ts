@@ -1,7 +1,6 @@
-import { IConstruct } from 'constructs';
-import { TerraformStack } from 'cdktf';
-import { combinedHeadroom, Demand, Limits } from '../capacity/limits';
-import { GuardrailRule, Violation } from './guardrail';
+import { combinedHeadroom, Demand } from '../capacity/limits';
+import { Violation } from './guardrail';
+import { PeakDemandRule } from './peak-demand-rule';
 
 /**
  * The environment's expected peak call rate stays within every org limit the
@@ -10,28 +9,10 @@ import { GuardrailRule, Violation } from './guardrail';
  * workflow launches. Over a limit, synth warns; in a production environment,
  * it refuses.
  */
-export class CapacityWithinLimits extends GuardrailRule {
+export class CapacityWithinLimits extends PeakDemandRule {
   readonly id = 'capacity-within-limits';
 
-  /**
-   * @param demands the peak call rate through each pattern and what a call uses (measured by the simulator)
-   */
-  constructor(
-    private readonly demands: () => readonly Demand[],
-    private readonly production: boolean,
-    private readonly limits?: Limits,
-  ) {
-    super();
-  }
-
-  private measured?: readonly Demand[];
-
-  protected check(node: IConstruct): Omit<Violation, 'rule' | 'path'>[] {
-    if (!(node instanceof TerraformStack)) return [];
-    // Measured once, however often the stack is synthesized.
-    const demands = (this.measured ??= this.demands());
-    if (demands.length === 0) return [];
-    const at = demands.map((d) => `${d.callsPerMinute} calls/min through ${d.name}`).join(' and ');
+  protected judge(demands: readonly Demand[], at: string): Omit<Violation, 'rule' | 'path'>[] {
     return combinedHeadroom(demands, this.limits)
       .filter((h) => h.headroom < 0)
       .map((h) => ({

@@ -1,7 +1,6 @@
-import { IConstruct } from 'constructs';
-import { TerraformStack } from 'cdktf';
-import { BURST_TOLERANCE, concurrencyBursts, Demand, Limits } from '../capacity/limits';
-import { GuardrailRule, Violation } from './guardrail';
+import { BURST_TOLERANCE, concurrencyBursts, Demand } from '../capacity/limits';
+import { Violation } from './guardrail';
+import { PeakDemandRule } from './peak-demand-rule';
 
 /** From this refused share at the declared peak, a production environment is refused, not warned. */
 export const PRODUCTION_BURST_LIMIT = 0.01;
@@ -15,27 +14,13 @@ export const PRODUCTION_BURST_LIMIT = 0.01;
  * (`concurrencyBursts`). Over one in a thousand, synth warns; over one in a
  * hundred, a production environment is refused.
  */
-export class ConcurrencyBurstsWithinLimit extends GuardrailRule {
+export class ConcurrencyBurstsWithinLimit extends PeakDemandRule {
   readonly id = 'concurrency-bursts';
 
-  constructor(
-    private readonly demands: () => readonly Demand[],
-    private readonly production: boolean,
-    private readonly limits?: Limits,
-  ) {
-    super();
-  }
-
-  private measured?: readonly Demand[];
-
-  protected check(node: IConstruct): Omit<Violation, 'rule' | 'path'>[] {
-    if (!(node instanceof TerraformStack)) return [];
-    const demands = (this.measured ??= this.demands());
-    if (demands.length === 0) return [];
+  protected judge(demands: readonly Demand[], at: string): Omit<Violation, 'rule' | 'path'>[] {
     const b = concurrencyBursts(demands, this.limits);
     // An average past the limit is capacity-within-limits' finding: this rule speaks of bursts below it.
     if (b.refused <= BURST_TOLERANCE || b.average >= b.limit) return [];
-    const at = demands.map((d) => `${d.callsPerMinute} calls/min through ${d.name}`).join(' and ');
     const pct = (x: number) => `${(x * 100).toFixed(x < 0.01 ? 2 : 1)} %`;
     const scale = b.safeAverage / b.average;
     return [
