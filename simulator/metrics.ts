@@ -1,6 +1,6 @@
 /** Figures from simulated calls: time to queue, data action use, and capacity against the org limits. */
 import { CallResult, Execution } from './engine';
-import { percentile, rng } from './random';
+import { arrivals, percentile } from './random';
 import { CapacityPlan, PerCall, planCapacity } from '../constructs/capacity/limits';
 import { limitsOf, Scenario } from './scenario';
 import { NO_THROTTLE, Throttle } from './throttle';
@@ -118,13 +118,8 @@ export function perCallOf(results: readonly CallResult[]): PerCall {
  */
 export function capacity(results: readonly CallResult[], scenario: Scenario, seed: number): Summary['capacity'] {
   const rate = scenario.callsPerMinute ?? 60;
-  const random = rng(seed ^ 0x5eed);
-  const intervals: { start: number; end: number }[] = [];
-  let t = 0;
-  for (const r of results) {
-    t += (-Math.log(Math.max(random(), 1e-12)) * 60) / rate;
-    for (const e of r.executions) intervals.push({ start: t + e.start, end: t + e.end });
-  }
+  const at = arrivals(results.length, rate, seed);
+  const intervals = results.flatMap((r, i) => r.executions.map((e) => ({ start: at[i] + e.start, end: at[i] + e.end })));
   const { peakConcurrent, perMinute } = load(intervals);
   const perCall = perCallOf(results);
   const plan = planCapacity(perCall, limitsOf(scenario));

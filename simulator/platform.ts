@@ -106,8 +106,8 @@ export interface World {
 
 /** How long the org takes to refuse a data action over a limit. */
 export const THROTTLED_SECONDS = 0.05;
-/** The org's refusal: HTTP 429, in the Platform API's error shape. */
-export const THROTTLED_RESPONSE: RawResponse = { status: 429, body: { message: 'Rate limit exceeded the maximum', code: 'too.many.requests', status: 429 } };
+/** The org's refusal: HTTP 429. The flow sees only the status (a failure output); the body is illustrative. */
+export const THROTTLED_RESPONSE: RawResponse = { status: 429, body: { message: 'too many requests', status: 429 } };
 
 /** Whether the org's limits refuse this execution: a draw per share that is not 0, so no throttle draws nothing. */
 function refusedByLimits(action: DataAction, t: Throttle, random: () => number): boolean {

@@ -35,3 +35,20 @@ export function percentile(sorted: readonly number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i];
 }
+
+/**
+ * When each of `count` calls arrives, in seconds, as a Poisson process of
+ * `callsPerMinute`, seeded apart from the calls' own draws: the overlay the
+ * capacity figures and the call-by-call limits (throttle.ts) both use, so they
+ * see the same bursts.
+ */
+export function arrivals(count: number, callsPerMinute: number, seed: number): number[] {
+  const random = rng(seed ^ 0x5eed);
+  const out: number[] = [];
+  let t = 0;
+  for (let i = 0; i < count; i++) {
+    t += (-Math.log(Math.max(random(), 1e-12)) * 60) / callsPerMinute;
+    out.push(t);
+  }
+  return out;
+}

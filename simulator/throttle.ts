@@ -19,7 +19,7 @@
  */
 import { LimitName, Limits } from '../constructs/capacity/limits';
 import type { Execution } from './engine';
-import { rng } from './random';
+import { arrivals } from './random';
 
 /** The share of each kind of data action refused, and the limits that refused them. */
 export interface Throttle {
@@ -150,14 +150,11 @@ export function admit(executions: readonly Admission[], limits: Limits): Throttl
   };
 }
 
-/** The calls' executions overlaid at `callsPerMinute` (Poisson arrivals, as the capacity figures), then admitted. */
+/** The calls' executions overlaid at `callsPerMinute` (the capacity figures' arrivals), then admitted. */
 export function throttleOf(calls: readonly { readonly executions: readonly Execution[] }[], callsPerMinute: number, limits: Limits, seed: number): Throttle {
-  const random = rng(seed ^ 0x5eed);
-  const executions: Admission[] = [];
-  let t = 0;
-  for (const c of calls) {
-    t += (-Math.log(Math.max(random(), 1e-12)) * 60) / callsPerMinute;
-    for (const e of c.executions) executions.push({ start: t + e.start, end: t + e.end, platform: e.kind === 'genesys-cloud', launch: e.purpose === 'launch' });
-  }
-  return admit(executions, limits);
+  const at = arrivals(calls.length, callsPerMinute, seed);
+  return admit(
+    calls.flatMap((c, i) => c.executions.map((e) => ({ start: at[i] + e.start, end: at[i] + e.end, platform: e.kind === 'genesys-cloud', launch: e.purpose === 'launch' }))),
+    limits,
+  );
 }
