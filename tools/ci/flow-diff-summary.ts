@@ -18,6 +18,7 @@ import * as path from 'path';
 import { DEFAULT_ENVIRONMENTS } from '../../config';
 import { ValidationError } from '../../constructs/validation';
 import { synthEnvironments } from '../../stacks/app';
+import { exitWith } from '../cli/main';
 import { CommandLineError, parseCommandLine } from '../cli/args';
 import { drawEnvironments } from '../diagrams/cli';
 import { flowDiff, picturesIn } from '../flow-diff/cli';
@@ -107,14 +108,4 @@ export async function flowDiffSummaryCli(
   }
 }
 
-if (require.main === module) {
-  flowDiffSummaryCli(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) exitWith(flowDiffSummaryCli(process.argv.slice(2)));

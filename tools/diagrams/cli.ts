@@ -17,6 +17,7 @@ import { ArchitectFlow, flowSlug } from '../../constructs/flows/architect-flow';
 import { ValidationError } from '../../constructs/validation';
 import { EnvironmentStack } from '../../stacks/environment-stack';
 import { memoryApp } from '../../stacks/memory-app';
+import { exitWith } from '../cli/main';
 import { CommandLineError, parseCommandLine } from '../cli/args';
 import { flowSvg, toDot } from './dot';
 import { flowGraph } from './graph';
@@ -145,15 +146,4 @@ export async function diagramsCli(args: readonly string[], io: CliIo = { stdout:
   }
 }
 
-if (require.main === module) {
-  diagramsCli(process.argv.slice(2)).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (err: unknown) => {
-      // A bug: its stack trace, and exit code 1.
-      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) exitWith(diagramsCli(process.argv.slice(2)));
